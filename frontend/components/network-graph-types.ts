@@ -1,0 +1,31 @@
+// The data contract between NetworkGraph.java (GraphData and its records) and <network-graph>.
+
+export type NodeShape = 'ellipse' | 'round-rectangle' | 'diamond' | 'hexagon';
+
+export interface GraphNodeData {
+  id: string;
+  label: string;
+  kind: string;
+  color: string;
+  shape: NodeShape;
+  size: number;
+}
+
+export interface GraphEdgeData {
+  id: string;
+  source: string;
+  target: string;
+  kind: string;
+  color: string;
+  dashed: boolean;
+  title: string;
+}
+
+export interface GraphData {
+  nodes: GraphNodeData[];
+  edges: GraphEdgeData[];
+}
+
+export interface NodeClickDetail {
+  id: string;
+}

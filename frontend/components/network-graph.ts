@@ -1,0 +1,186 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { GraphData, NodeClickDetail } from './network-graph-types';
+
+cytoscape.use(fcose);
+
+const STYLE: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      'background-color': 'data(color)',
+      shape: 'data(shape)' as never,
+      width: 'data(size)',
+      height: 'data(size)',
+      label: 'data(label)',
+      'font-size': 11,
+      'font-family': 'system-ui, sans-serif',
+      color: '#1e293b',
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.75,
+      'text-background-padding': '1px',
+      'min-zoomed-font-size': 8,
+      'border-width': 1,
+      'border-color': '#ffffff',
+    },
+  },
+  {
+    selector: 'edge',
+    style: {
+      width: 1.6,
+      'line-color': 'data(color)',
+      'curve-style': 'bezier',
+      'control-point-step-size': 8,
+      opacity: 0.8,
+    },
+  },
+  { selector: 'edge[?dashed]', style: { 'line-style': 'dashed', width: 1, opacity: 0.6 } },
+  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0f172a', 'z-index': 10 } },
+  { selector: '.faded', style: { opacity: 0.15 } },
+];
+
+/**
+ * <network-graph>: draws the collaboration network with Cytoscape.js. Java pushes the
+ * whole graph as one JSON document into the `graph` property; clicks come back as
+ * `graph-node-click` and `graph-background-click` events.
+ */
+export class NetworkGraph extends LitElement {
+  static properties = {
+    graph: { attribute: false },
+    selected: { attribute: false },
+  };
+
+  declare graph: GraphData | null;
+  declare selected: string | null;
+
+  #cy: Core | null = null;
+
+  constructor() {
+    super();
+    this.graph = null;
+    this.selected = null;
+  }
+
+  /** The Cytoscape instance, for tests and diagnostics. */
+  get cytoscape(): Core | null {
+    return this.#cy;
+  }
+
+  // Light DOM: Cytoscape measures its container and reads pointer positions from it.
+  protected createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  render() {
+    return html`<div class="network-graph-canvas" role="img" aria-label=${this.getAttribute('aria-label') ?? ''}></div>`;
+  }
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && !this.#cy) {
+      this.#create();
+      this.#load();
+    }
+  }
+
+  disconnectedCallback(): void {
+    this.#cy?.destroy();
+    this.#cy = null;
+    super.disconnectedCallback();
+  }
+
+  protected firstUpdated(): void {
+    this.#create();
+  }
+
+  protected updated(changed: PropertyValues<this>): void {
+    if (changed.has('graph')) {
+      this.#load();
+    }
+    if (changed.has('selected')) {
+      this.#select();
+    }
+  }
+
+  /** Fits the whole graph into view. */
+  fit(): void {
+    this.#cy?.fit(undefined, 30);
+  }
+
+  #create(): void {
+    const container = this.querySelector<HTMLElement>('.network-graph-canvas');
+    if (!container) {
+      return;
+    }
+    const cy = cytoscape({ container, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4 });
+    cy.on('tap', 'node', (event) => {
+      const detail: NodeClickDetail = { id: event.target.id() };
+      this.dispatchEvent(new CustomEvent('graph-node-click', { detail, bubbles: true, composed: true }));
+    });
+    cy.on('tap', (event) => {
+      if (event.target === cy) {
+        this.dispatchEvent(new CustomEvent('graph-background-click', { bubbles: true, composed: true }));
+      }
+    });
+    cy.on('mouseover', 'node', (event) => {
+      const neighbourhood = event.target.closedNeighborhood();
+      cy.elements().not(neighbourhood).addClass('faded');
+    });
+    cy.on('mouseout', 'node', () => cy.elements().removeClass('faded'));
+    this.#cy = cy;
+  }
+
+  #load(): void {
+    const cy = this.#cy;
+    if (!cy) {
+      return;
+    }
+    this.removeAttribute('data-ready');
+    const elements: ElementDefinition[] = [
+      ...(this.graph?.nodes ?? []).map((data) => ({ group: 'nodes' as const, data: { ...data } })),
+      ...(this.graph?.edges ?? []).map((data) => ({ group: 'edges' as const, data: { ...data } })),
+    ];
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add(elements);
+    });
+    const layout = cy.layout({
+      name: 'fcose',
+      quality: 'default',
+      randomize: true,
+      animate: false,
+      nodeRepulsion: () => 9000,
+      idealEdgeLength: () => 90,
+      nodeSeparation: 90,
+      padding: 30,
+    } as cytoscape.LayoutOptions);
+    layout.one('layoutstop', () => {
+      cy.fit(undefined, 30);
+      this.#select();
+      this.setAttribute('data-ready', '');
+    });
+    layout.run();
+  }
+
+  #select(): void {
+    const cy = this.#cy;
+    if (!cy) {
+      return;
+    }
+    cy.elements().unselect();
+    if (this.selected) {
+      cy.getElementById(this.selected).select();
+    }
+  }
+}
+
+customElements.define('network-graph', NetworkGraph);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'network-graph': NetworkGraph;
+  }
+}

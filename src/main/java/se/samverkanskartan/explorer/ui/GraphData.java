@@ -1,0 +1,19 @@
+package se.samverkanskartan.explorer.ui;
+
+import java.util.List;
+
+/**
+ * What {@link NetworkGraph} sends to the browser; mirrors
+ * {@code frontend/components/network-graph-types.ts}.
+ */
+record GraphData(List<NodeData> nodes, List<EdgeData> edges) {
+
+	record NodeData(String id, String label, String kind, String color, String shape, double size) {
+
+	}
+
+	record EdgeData(String id, String source, String target, String kind, String color, boolean dashed, String title) {
+
+	}
+
+}

@@ -1,0 +1,62 @@
+package se.samverkanskartan.explorer.ui;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import se.samverkanskartan.network.EdgeKind;
+import se.samverkanskartan.network.GraphEdge;
+import se.samverkanskartan.network.GraphNode;
+import se.samverkanskartan.network.GraphSlice;
+import se.samverkanskartan.network.NodeKind;
+import se.samverkanskartan.network.Topic;
+
+/**
+ * Styles a {@link GraphSlice} for the browser: colours, shapes, sizes and edge titles.
+ */
+final class GraphDataMapper {
+
+	private static final String STRUCTURAL_EDGE_COLOR = "#a8a29e";
+
+	private GraphDataMapper() {
+	}
+
+	static GraphData toGraphData(GraphSlice slice, Locale locale) {
+		Map<String, Topic> topics = slice.topics().stream().collect(Collectors.toMap(Topic::slug, Function.identity()));
+		var nodes = slice.nodes().stream().map(GraphDataMapper::node).toList();
+		var edges = slice.edges().stream().map(edge -> edge(edge, topics.get(edge.topic()), locale)).toList();
+		return new GraphData(nodes, edges);
+	}
+
+	private static GraphData.NodeData node(GraphNode node) {
+		return new GraphData.NodeData(node.id(), node.name(), node.kind().slug(), node.kind().color(),
+				shape(node.kind()), size(node));
+	}
+
+	private static String shape(NodeKind kind) {
+		return switch (kind) {
+			case MUNICIPALITY -> "ellipse";
+			case CITY_DISTRICT -> "hexagon";
+			case ACTOR -> "round-rectangle";
+			case FORUM -> "diamond";
+		};
+	}
+
+	private static double size(GraphNode node) {
+		return switch (node.kind()) {
+			case MUNICIPALITY -> 16;
+			case FORUM -> 24;
+			default -> 18;
+		};
+	}
+
+	private static GraphData.EdgeData edge(GraphEdge edge, Topic topic, Locale locale) {
+		boolean cooperation = edge.kind() == EdgeKind.COOPERATES_WITH;
+		String color = (cooperation && topic != null) ? topic.color() : STRUCTURAL_EDGE_COLOR;
+		String title = (topic != null) ? topic.name(locale) : edge.kind().name();
+		return new GraphData.EdgeData(edge.id(), edge.source(), edge.target(), edge.kind().name(), color, !cooperation,
+				title);
+	}
+
+}

@@ -1,0 +1,57 @@
+package se.samverkanskartan.explorer.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+import tools.jackson.databind.node.BaseJsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Java side of {@code <network-graph>}, the Cytoscape.js graph view. */
+@Tag("network-graph")
+@JsModule("./components/network-graph.ts")
+@NpmPackage(value = "cytoscape", version = "3.34.4")
+@NpmPackage(value = "cytoscape-fcose", version = "2.2.0")
+public class NetworkGraph extends Component implements HasSize {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private GraphData graph = new GraphData(java.util.List.of(), java.util.List.of());
+
+	/** Replaces the drawn graph; the browser lays it out anew. */
+	void setGraph(GraphData graph) {
+		this.graph = graph;
+		BaseJsonNode json = JSON.valueToTree(graph);
+		getElement().setPropertyJson("graph", json);
+	}
+
+	GraphData getGraph() {
+		return this.graph;
+	}
+
+	/** Marks one node as selected, or none with {@code null}. */
+	void setSelected(String nodeId) {
+		if (nodeId == null) {
+			getElement().removeProperty("selected");
+		}
+		else {
+			getElement().setProperty("selected", nodeId);
+		}
+	}
+
+	void fit() {
+		getElement().callJsFunction("fit");
+	}
+
+	public Registration addNodeClickListener(ComponentEventListener<NodeClickEvent> listener) {
+		return addListener(NodeClickEvent.class, listener);
+	}
+
+	public Registration addBackgroundClickListener(ComponentEventListener<BackgroundClickEvent> listener) {
+		return addListener(BackgroundClickEvent.class, listener);
+	}
+
+}

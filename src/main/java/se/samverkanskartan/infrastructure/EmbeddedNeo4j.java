@@ -1,0 +1,102 @@
+package se.samverkanskartan.infrastructure;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.PortBindException;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.io.locker.FileLockException;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An in-process Neo4j Community with Bolt on 127.0.0.1, so that the app needs nothing but
+ * a JDK, while Neo4j Browser or cypher-shell can still connect to the same data.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	private final DatabaseManagementService dbms;
+
+	private final URI boltUri;
+
+	private EmbeddedNeo4j(DatabaseManagementService dbms, URI boltUri) {
+		this.dbms = dbms;
+		this.boltUri = boltUri;
+	}
+
+	/**
+	 * Starts the database, or explains in one message why it cannot.
+	 * @param dataDir the database directory (created when missing)
+	 * @param boltPort the Bolt port on 127.0.0.1, 0 for any free port
+	 * @return the running database
+	 */
+	public static EmbeddedNeo4j start(Path dataDir, int boltPort) {
+		Path home = dataDir.toAbsolutePath().normalize();
+		log.info("Starting embedded Neo4j in {} with Bolt on 127.0.0.1:{}", home, boltPort);
+		DatabaseManagementService dbms;
+		try {
+			dbms = new DatabaseManagementServiceBuilder(home).setConfig(BoltConnector.enabled, true)
+				.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+				.setConfig(GraphDatabaseSettings.auth_enabled, false)
+				.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(128))
+				// Without this, Bolt's Netty waits about 10 s before Ctrl-C completes
+				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
+				.build();
+		}
+		catch (RuntimeException ex) {
+			throw explain(ex, home, boltPort);
+		}
+		return new EmbeddedNeo4j(dbms, URI.create("bolt://127.0.0.1:" + actualBoltPort(dbms)));
+	}
+
+	private static int actualBoltPort(DatabaseManagementService dbms) {
+		var system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+		return system.getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class)
+			.getLocalAddress(ConnectorType.BOLT)
+			.getPort();
+	}
+
+	private static Neo4jStartupException explain(RuntimeException failure, Path home, int boltPort) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof FileLockException) {
+				return new Neo4jStartupException(
+						"The Neo4j data directory " + home + " is locked by another running instance.",
+						"Stop the other instance, or set NEO4J_EMBEDDED_DATA_DIR to another directory.", failure);
+			}
+			if (cause instanceof PortBindException || cause instanceof java.net.BindException) {
+				return new Neo4jStartupException(
+						"The embedded Neo4j cannot listen on 127.0.0.1:" + boltPort
+								+ " because the port is already in use.",
+						"Stop what uses the port, or set NEO4J_EMBEDDED_BOLT_PORT to another port (0 picks a free one).",
+						failure);
+			}
+		}
+		return new Neo4jStartupException("The embedded Neo4j in " + home + " failed to start: " + failure.getMessage(),
+				"Check the directory's permissions and free disk space, or point NEO4J_URI at a Neo4j server.",
+				failure);
+	}
+
+	public URI boltUri() {
+		return this.boltUri;
+	}
+
+	@Override
+	public void close() {
+		log.info("Stopping embedded Neo4j");
+		this.dbms.shutdown();
+	}
+
+}

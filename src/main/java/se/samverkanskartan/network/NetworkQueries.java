@@ -1,0 +1,70 @@
+package se.samverkanskartan.network;
+
+/** The Cypher behind {@link NetworkService}; every value comes in as a parameter. */
+final class NetworkQueries {
+
+	private static final String KIND_OF = "[l IN labels(%s) WHERE l IN $kindLabels][0]";
+
+	private static final String KEY_OF = "coalesce(%1$s.code, %1$s.slug)";
+
+	static final String NODES = """
+			MATCH (o:Organisation)
+			WHERE any(l IN labels(o) WHERE l IN $labels)
+			RETURN %s AS label, %s AS key, o.name AS name, o.lat AS lat, o.lon AS lon
+			ORDER BY name
+			""".formatted(KIND_OF.formatted("o"), KEY_OF.formatted("o"));
+
+	static final String EDGES = """
+			MATCH (a:Organisation)-[r]->(b:Organisation)
+			WHERE type(r) IN $types
+			  AND any(l IN labels(a) WHERE l IN $labels) AND any(l IN labels(b) WHERE l IN $labels)
+			  AND (type(r) <> 'COOPERATES_WITH' OR size($topics) = 0 OR r.topic IN $topics)
+			RETURN elementId(r) AS id, type(r) AS type, r.topic AS topic, r.confidence AS confidence,
+			       %s AS alabel, %s AS akey, %s AS blabel, %s AS bkey
+			ORDER BY id
+			""".formatted(KIND_OF.formatted("a"), KEY_OF.formatted("a"), KIND_OF.formatted("b"), KEY_OF.formatted("b"));
+
+	static final String TOPICS = """
+			MATCH (t:Topic)
+			RETURN t.slug AS slug, t.nameSv AS nameSv, t.nameEn AS nameEn, t.color AS color
+			ORDER BY t.nameSv
+			""";
+
+	private static final String FIND = """
+			MATCH (o:Organisation)
+			WHERE $label IN labels(o) AND o[$keyProperty] = $key
+			""";
+
+	static final String ORGANISATION = FIND + """
+			RETURN %s AS label, %s AS key, o.name AS name, o.lat AS lat, o.lon AS lon,
+			       o.population AS population, o.populationYear AS populationYear, o.areaKm2 AS areaKm2,
+			       o.county AS county
+			""".formatted(KIND_OF.formatted("o"), KEY_OF.formatted("o"));
+
+	private static final String PARTNER = "%s AS plabel, %s AS pkey, p.name AS pname".formatted(KIND_OF.formatted("p"),
+			KEY_OF.formatted("p"));
+
+	static final String COOPERATION = FIND + """
+			MATCH (o)-[r:COOPERATES_WITH]-(p:Organisation)
+			MATCH (t:Topic {slug: r.topic})
+			RETURN t.slug AS slug, t.nameSv AS nameSv, t.nameEn AS nameEn, t.color AS color,
+			       %s, r.confidence AS confidence, r.quote AS quote
+			ORDER BY pname
+			""".formatted(PARTNER);
+
+	static final String FORUMS = FIND + """
+			MATCH (o)-[r:MEMBER_OF|CONVENES]->(p:Forum)
+			RETURN %s, r.confidence AS confidence, r.quote AS quote
+			ORDER BY pname
+			""".formatted(PARTNER);
+
+	static final String MEMBERS = FIND + """
+			MATCH (p:Organisation)-[r:MEMBER_OF]->(o)
+			RETURN %s, r.confidence AS confidence, r.quote AS quote
+			ORDER BY pname
+			""".formatted(PARTNER);
+
+	private NetworkQueries() {
+	}
+
+}

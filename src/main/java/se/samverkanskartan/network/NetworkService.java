@@ -1,0 +1,146 @@
+package se.samverkanskartan.network;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samverkanskartan.network.OrganisationDetails.Facts;
+import se.samverkanskartan.network.OrganisationDetails.Partner;
+import se.samverkanskartan.network.OrganisationDetails.TopicCooperation;
+
+/** Reads the network, or a filtered part of it, as read models. */
+@Service
+@Transactional(readOnly = true)
+public class NetworkService {
+
+	private static final List<String> KIND_LABELS = java.util.Arrays.stream(NodeKind.values())
+		.map(NodeKind::label)
+		.toList();
+
+	private final Neo4jClient neo4j;
+
+	NetworkService(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/** The organisations and ties that the filter keeps. */
+	public GraphSlice graph(GraphFilter filter) {
+		Map<String, Object> parameters = Map.of("labels", filter.labels(), "kindLabels", KIND_LABELS, "types",
+				filter.relationshipTypes(), "topics", filter.topics());
+		List<GraphNode> nodes = List.copyOf(this.neo4j.query(NetworkQueries.NODES)
+			.bindAll(parameters)
+			.fetchAs(GraphNode.class)
+			.mappedBy((types, row) -> node(row, ""))
+			.all());
+		List<GraphEdge> edges = List.copyOf(this.neo4j.query(NetworkQueries.EDGES)
+			.bindAll(parameters)
+			.fetchAs(GraphEdge.class)
+			.mappedBy((types, row) -> new GraphEdge(row.get("id").asString(),
+					EdgeKind.valueOf(row.get("type").asString()), nodeId(row, "a"), nodeId(row, "b"),
+					nullable(row.get("topic")), nullable(row.get("confidence"))))
+			.all());
+		Set<String> usedTopics = edges.stream()
+			.map(GraphEdge::topic)
+			.filter(java.util.Objects::nonNull)
+			.collect(Collectors.toSet());
+		List<Topic> topics = topics().stream().filter(topic -> usedTopics.contains(topic.slug())).toList();
+		return new GraphSlice(nodes, edges, topics);
+	}
+
+	/** All topics, by Swedish name. */
+	public List<Topic> topics() {
+		return List.copyOf(this.neo4j.query(NetworkQueries.TOPICS)
+			.fetchAs(Topic.class)
+			.mappedBy((types, row) -> topic(row))
+			.all());
+	}
+
+	/** The side panel's content for one organisation, if it exists. */
+	public Optional<OrganisationDetails> organisation(NodeId id) {
+		Map<String, Object> key = Map.of("label", id.kind().label(), "keyProperty", id.kind().keyProperty(), "key",
+				id.key(), "kindLabels", KIND_LABELS);
+		Optional<Record> found = this.neo4j.query(NetworkQueries.ORGANISATION)
+			.bindAll(key)
+			.fetchAs(Record.class)
+			.mappedBy((types, row) -> row)
+			.one();
+		return found.map(row -> new OrganisationDetails(node(row, ""), facts(row), cooperation(key),
+				partners(NetworkQueries.FORUMS, key), partners(NetworkQueries.MEMBERS, key)));
+	}
+
+	private List<TopicCooperation> cooperation(Map<String, Object> key) {
+		Collection<Record> rows = this.neo4j.query(NetworkQueries.COOPERATION)
+			.bindAll(key)
+			.fetchAs(Record.class)
+			.mappedBy((types, row) -> row)
+			.all();
+		Map<String, Topic> topics = new LinkedHashMap<>();
+		Map<String, List<Partner>> partners = new LinkedHashMap<>();
+		for (Record row : rows) {
+			Topic topic = topic(row);
+			topics.putIfAbsent(topic.slug(), topic);
+			partners.computeIfAbsent(topic.slug(), slug -> new ArrayList<>()).add(partner(row));
+		}
+		return topics.values()
+			.stream()
+			.sorted(Comparator.comparing(Topic::nameSv))
+			.map(topic -> new TopicCooperation(topic, List.copyOf(partners.get(topic.slug()))))
+			.toList();
+	}
+
+	private List<Partner> partners(String query, Map<String, Object> key) {
+		return List.copyOf(this.neo4j.query(query)
+			.bindAll(key)
+			.fetchAs(Partner.class)
+			.mappedBy((types, row) -> partner(row))
+			.all());
+	}
+
+	private static GraphNode node(Record row, String prefix) {
+		return new GraphNode(nodeId(row, prefix), NodeKind.ofLabel(row.get(prefix + "label").asString()),
+				row.get(prefix + "name").asString(), nullableDouble(row.get(prefix + "lat")),
+				nullableDouble(row.get(prefix + "lon")));
+	}
+
+	private static String nodeId(Record row, String prefix) {
+		return new NodeId(NodeKind.ofLabel(row.get(prefix + "label").asString()), row.get(prefix + "key").asString())
+			.toString();
+	}
+
+	private static Facts facts(Record row) {
+		return new Facts(row.get("population").isNull() ? null : row.get("population").asLong(),
+				row.get("populationYear").isNull() ? null : row.get("populationYear").asInt(),
+				row.get("areaKm2").isNull() ? null : row.get("areaKm2").asInt(), nullable(row.get("county")));
+	}
+
+	private static Topic topic(Record row) {
+		return new Topic(row.get("slug").asString(), row.get("nameSv").asString(), row.get("nameEn").asString(),
+				row.get("color").asString("#64748b"));
+	}
+
+	private static Partner partner(Record row) {
+		return new Partner(nodeId(row, "p"), row.get("pname").asString(), nullable(row.get("confidence")),
+				nullable(row.get("quote")));
+	}
+
+	private static String nullable(Value value) {
+		return value.isNull() ? null : value.asString();
+	}
+
+	private static Double nullableDouble(Value value) {
+		return value.isNull() ? null : value.asDouble();
+	}
+
+}

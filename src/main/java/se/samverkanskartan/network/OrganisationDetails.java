@@ -1,0 +1,45 @@
+package se.samverkanskartan.network;
+
+import java.util.List;
+
+/**
+ * What the side panel shows for one organisation.
+ *
+ * @param node the organisation
+ * @param facts facts about it (population, area, county, municipality of a district)
+ * @param cooperation its cooperation ties grouped by topic, topics in name order
+ * @param forums the forums it is a member of or convenes
+ * @param members for a forum, the organisations that are members of it
+ */
+public record OrganisationDetails(GraphNode node, Facts facts, List<TopicCooperation> cooperation, List<Partner> forums,
+		List<Partner> members) {
+
+	/**
+	 * @param population inhabitants, null where unknown
+	 * @param populationYear the year of that figure
+	 * @param areaKm2 land area in km²
+	 * @param county the county of a municipality
+	 */
+	public record Facts(Long population, Integer populationYear, Integer areaKm2, String county) {
+
+	}
+
+	/**
+	 * @param topic the topic
+	 * @param partners who the organisation cooperates with on it, by name
+	 */
+	public record TopicCooperation(Topic topic, List<Partner> partners) {
+
+	}
+
+	/**
+	 * @param id the partner's node id
+	 * @param name the partner's name
+	 * @param confidence explicit, collective or inferred
+	 * @param quote the verbatim evidence from the source
+	 */
+	public record Partner(String id, String name, String confidence, String quote) {
+
+	}
+
+}

@@ -57,6 +57,7 @@ export class NetworkGraph extends LitElement {
   declare selected: string | null;
 
   #cy: Core | null = null;
+  #resizeObserver: ResizeObserver | null = null;
 
   constructor() {
     super();
@@ -87,6 +88,8 @@ export class NetworkGraph extends LitElement {
   }
 
   disconnectedCallback(): void {
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = null;
     this.#cy?.destroy();
     this.#cy = null;
     super.disconnectedCallback();
@@ -131,6 +134,12 @@ export class NetworkGraph extends LitElement {
     });
     cy.on('mouseout', 'node', () => cy.elements().removeClass('faded'));
     this.#cy = cy;
+    // The side panel narrows the canvas; Cytoscape must re-measure it
+    this.#resizeObserver = new ResizeObserver(() => {
+      cy.resize();
+      this.#revealSelected();
+    });
+    this.#resizeObserver.observe(container);
   }
 
   #load(): void {
@@ -152,10 +161,14 @@ export class NetworkGraph extends LitElement {
       quality: 'default',
       randomize: true,
       animate: false,
-      nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 90,
-      nodeSeparation: 90,
+      nodeDimensionsIncludeLabels: true,
+      nodeRepulsion: () => 20000,
+      idealEdgeLength: () => 110,
+      nodeSeparation: 110,
       padding: 30,
+      // Space between disconnected parts, so that lone nodes' labels do not overlap
+      tilingPaddingVertical: 40,
+      tilingPaddingHorizontal: 80,
     } as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => {
       cy.fit(undefined, 30);
@@ -173,6 +186,21 @@ export class NetworkGraph extends LitElement {
     cy.elements().unselect();
     if (this.selected) {
       cy.getElementById(this.selected).select();
+      this.#revealSelected();
+    }
+  }
+
+  /** Pans the selected node into view if it is outside the visible area. */
+  #revealSelected(): void {
+    const cy = this.#cy;
+    const node = this.selected ? cy?.getElementById(this.selected) : null;
+    if (!cy || !node || node.empty()) {
+      return;
+    }
+    const p = node.renderedPosition();
+    const margin = 40;
+    if (p.x < margin || p.y < margin || p.x > cy.width() - margin || p.y > cy.height() - margin) {
+      cy.animate({ center: { eles: node } }, { duration: 250 });
     }
   }
 }

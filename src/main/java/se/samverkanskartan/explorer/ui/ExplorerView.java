@@ -50,7 +50,12 @@ public class ExplorerView extends HorizontalLayout implements HasDynamicTitle {
 			.set("z-index", "1");
 
 		var canvas = new Div(this.graph, this.legend, this.summary);
-		canvas.getStyle().set("position", "relative").set("flex", "1 1 auto").set("height", "100%");
+		canvas.getStyle()
+			.set("position", "relative")
+			.set("flex", "1 1 auto")
+			.set("min-width", "0")
+			.set("height", "100%")
+			.set("overflow", "hidden");
 		add(canvas, this.details);
 		show(this.network.graph(GraphFilter.EVERYTHING));
 	}

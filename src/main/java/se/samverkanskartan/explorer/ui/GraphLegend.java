@@ -40,7 +40,7 @@ class GraphLegend extends Div {
 				add(row("legend-line", topic.color(), topic.name(locale)));
 			}
 		}
-		add(row("legend-line", "#a8a29e", getTranslation("legend.membership")));
+		add(row("legend-line legend-dashed", "#a8a29e", getTranslation("legend.membership")));
 	}
 
 	private static Div heading(String text) {
@@ -51,8 +51,8 @@ class GraphLegend extends Div {
 
 	private static Div row(String swatchClass, String color, String text) {
 		var swatch = new Span();
-		swatch.addClassName(swatchClass);
-		swatch.getStyle().set("background", color);
+		swatch.addClassNames(swatchClass.split(" "));
+		swatch.getStyle().set("background-color", color);
 		return new Div(swatch, new Span(text));
 	}
 

@@ -40,6 +40,7 @@ public class MainLayout extends AppLayout {
 		bar.expand(title);
 		bar.getStyle().set("padding", "0 var(--lumo-space-m)");
 		addToNavbar(bar);
+		setDrawerOpened(false);
 	}
 
 }

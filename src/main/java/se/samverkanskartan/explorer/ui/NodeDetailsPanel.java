@@ -50,6 +50,7 @@ class NodeDetailsPanel extends VerticalLayout {
 		name.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin", "0");
 		var kind = new Span(getTranslation("kind." + details.node().kind().slug()));
 		kind.getElement().getThemeList().add("badge");
+		kind.getStyle().set("margin-bottom", "var(--lumo-space-s)");
 		add(close, name, kind);
 		addFacts(details.facts(), locale);
 		addCooperation(details.cooperation(), locale);
@@ -61,14 +62,14 @@ class NodeDetailsPanel extends VerticalLayout {
 	private void addFacts(OrganisationDetails.Facts facts, Locale locale) {
 		var numbers = NumberFormat.getIntegerInstance(locale);
 		if (facts.population() != null) {
-			add(new Paragraph(getTranslation("panel.population", numbers.format(facts.population()),
+			add(fact(getTranslation("panel.population", numbers.format(facts.population()),
 					String.valueOf(facts.populationYear()))));
 		}
 		if (facts.areaKm2() != null) {
-			add(new Paragraph(getTranslation("panel.area", numbers.format(facts.areaKm2()))));
+			add(fact(getTranslation("panel.area", numbers.format(facts.areaKm2()))));
 		}
 		if (facts.county() != null) {
-			add(new Paragraph(getTranslation("panel.county", facts.county())));
+			add(fact(getTranslation("panel.county", facts.county())));
 		}
 	}
 
@@ -114,6 +115,12 @@ class NodeDetailsPanel extends VerticalLayout {
 			list.add(item);
 		}
 		return list;
+	}
+
+	private static Paragraph fact(String text) {
+		var fact = new Paragraph(text);
+		fact.getStyle().set("margin", "var(--lumo-space-xs) 0 0");
+		return fact;
 	}
 
 	private static H3 section(String text) {

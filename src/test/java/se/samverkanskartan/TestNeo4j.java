@@ -1,0 +1,55 @@
+package se.samverkanskartan;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.neo4j.Neo4jContainer;
+
+/**
+ * One real Neo4j per test JVM: in-process neo4j-harness by default, or a Neo4j container
+ * with {@code -Ptestcontainers} (tests are skipped where no Docker engine runs).
+ */
+public final class TestNeo4j {
+
+	private static URI boltUri;
+
+	private TestNeo4j() {
+	}
+
+	/** Points the application under test at this Neo4j, as NEO4J_URI would. */
+	public static void register(DynamicPropertyRegistry registry) {
+		registry.add("NEO4J_URI", () -> boltUri().toString());
+	}
+
+	public static synchronized URI boltUri() {
+		if (boltUri == null) {
+			boltUri = "container".equals(System.getProperty("test.neo4j")) ? startContainer() : startHarness();
+		}
+		return boltUri;
+	}
+
+	private static URI startHarness() {
+		Neo4j neo4j = Neo4jBuilders.newInProcessBuilder()
+			.withDisabledServer()
+			.withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
+			.build();
+		Runtime.getRuntime().addShutdownHook(new Thread(neo4j::close));
+		return neo4j.boltURI();
+	}
+
+	@SuppressWarnings("resource") // stopped by Testcontainers' Ryuk when the JVM ends
+	private static URI startContainer() {
+		Assumptions.assumeTrue(DockerClientFactory.instance().isDockerAvailable(),
+				"No Docker engine: the container tests are skipped");
+		var container = new Neo4jContainer("neo4j:2026.08-community").withoutAuthentication();
+		container.start();
+		return URI.create(container.getBoltUrl());
+	}
+
+}

@@ -1,0 +1,133 @@
+package se.samverkanskartan.explorer.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.samverkanskartan.TestNeo4j;
+import se.samverkanskartan.network.GraphFilter;
+import se.samverkanskartan.network.NetworkService;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The running app in headless Chromium: the page, the drawn graph, a real click. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ExplorerBrowserTest {
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	NetworkService network;
+
+	@DynamicPropertySource
+	static void neo4j(DynamicPropertyRegistry registry) {
+		TestNeo4j.register(registry);
+	}
+
+	@BeforeAll
+	static void launchChromium() {
+		playwright = Chromium.playwright();
+		browser = Chromium.launch(playwright);
+	}
+
+	@AfterAll
+	static void closeChromium() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@Test
+	void the_start_page_draws_every_node_and_a_click_on_one_opens_its_panel() throws IOException {
+		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+			Page page = context.newPage();
+			page.navigate("http://localhost:" + this.port + "/");
+			page.waitForSelector("network-graph[data-ready]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+
+			int expectedNodes = this.network.graph(GraphFilter.EVERYTHING).nodes().size();
+			assertThat(((Number) page.evaluate("document.querySelector('network-graph').cytoscape.nodes().length"))
+				.intValue()).isEqualTo(expectedNodes);
+
+			Locator graph = page.locator("network-graph");
+			byte[] png = graph.screenshot();
+			assertThat(drawnShare(png)).as("share of the graph's pixels that are drawn").isGreaterThan(0.01);
+			Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+			page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("explorer.png")));
+
+			@SuppressWarnings("unchecked")
+			var target = (Map<String, Object>) page.evaluate(FIND_CLICKABLE_NODE);
+			assertThat(target).as("a node that no overlay covers").isNotNull();
+			page.mouse().click(((Number) target.get("x")).doubleValue(), ((Number) target.get("y")).doubleValue());
+
+			assertThat(page.locator(".node-details h2")).hasText((String) target.get("label"));
+			assertThat(page.locator(".node-details")).containsText("Kommun");
+			page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("explorer-panel.png")));
+		}
+	}
+
+	// The first municipality whose centre is not under the legend or the counts.
+	private static final String FIND_CLICKABLE_NODE = """
+			() => {
+			  const graph = document.querySelector('network-graph');
+			  const box = graph.getBoundingClientRect();
+			  for (const node of graph.cytoscape.nodes('[kind = "municipality"]')) {
+			    const p = node.renderedPosition();
+			    const x = box.left + p.x, y = box.top + p.y;
+			    const hit = document.elementFromPoint(x, y);
+			    if (hit && hit.closest('network-graph') === graph) {
+			      return { x, y, label: node.data('label') };
+			    }
+			  }
+			  return null;
+			}
+			""";
+
+	/** The share of pixels that differ clearly from the top-left (background) pixel. */
+	private static double drawnShare(byte[] png) throws IOException {
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+		int background = image.getRGB(0, 0);
+		long drawn = 0;
+		for (int y = 0; y < image.getHeight(); y++) {
+			for (int x = 0; x < image.getWidth(); x++) {
+				if (distance(image.getRGB(x, y), background) > 60) {
+					drawn++;
+				}
+			}
+		}
+		return (double) drawn / ((long) image.getWidth() * image.getHeight());
+	}
+
+	private static int distance(int a, int b) {
+		return List.of(16, 8, 0)
+			.stream()
+			.mapToInt(shift -> Math.abs(((a >> shift) & 0xff) - ((b >> shift) & 0xff)))
+			.sum();
+	}
+
+}

@@ -1,0 +1,84 @@
+package se.samverkanskartan.explorer.ui;
+
+import java.util.List;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.samverkanskartan.TestNeo4j;
+import se.samverkanskartan.network.GraphFilter;
+import se.samverkanskartan.network.GraphSlice;
+import se.samverkanskartan.network.NetworkService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class ExplorerViewTest extends SpringBrowserlessTest {
+
+	@DynamicPropertySource
+	static void neo4j(DynamicPropertyRegistry registry) {
+		TestNeo4j.register(registry);
+	}
+
+	@Autowired
+	NetworkService network;
+
+	@Test
+	void the_start_view_draws_the_whole_network_with_its_counts_and_legend() {
+		navigate(ExplorerView.class);
+		GraphSlice expected = this.network.graph(GraphFilter.EVERYTHING);
+
+		NetworkGraph graph = $(NetworkGraph.class).single();
+		assertThat(graph.getGraph().nodes()).hasSize(expected.nodes().size());
+		assertThat(graph.getGraph().edges()).hasSize(expected.edges().size());
+		assertThat(graph.getElement().getPropertyRaw("graph").toString()).contains("\"label\":\"Österåker\"");
+		assertThat($(Span.class).withClassName("graph-summary").single().getText())
+			.isEqualTo(expected.nodes().size() + " organisationer · " + expected.edges().size() + " samband");
+		assertThat(texts($(Span.class, $(GraphLegend.class).single()).all())).contains("Kommun", "Forum",
+				"Våldsbejakande extremism", "Medlemskap");
+	}
+
+	@Test
+	void clicking_a_node_opens_its_panel_with_cooperation_grouped_by_topic() {
+		navigate(ExplorerView.class);
+		NetworkGraph graph = $(NetworkGraph.class).single();
+		assertThat($(NodeDetailsPanel.class).all()).as("no panel before a click").isEmpty();
+
+		ComponentUtil.fireEvent(graph, new NodeClickEvent(graph, true, "municipality:0136"));
+
+		NodeDetailsPanel panel = $(NodeDetailsPanel.class).single();
+		assertThat($(H2.class, panel).single().getText()).isEqualTo("Haninge");
+		assertThat(texts($(Span.class, panel).all())).contains("Kommun", "Våldsbejakande extremism");
+		assertThat($(Div.class, panel).withClassName("topic-heading").all()).hasSize(1);
+		assertThat(texts($(Button.class, panel).all())).contains("Botkyrka", "Huddinge");
+		assertThat(graph.getElement().getProperty("selected")).isEqualTo("municipality:0136");
+	}
+
+	@Test
+	void a_partner_link_moves_the_panel_to_that_partner_and_the_background_closes_it() {
+		navigate(ExplorerView.class);
+		NetworkGraph graph = $(NetworkGraph.class).single();
+		ComponentUtil.fireEvent(graph, new NodeClickEvent(graph, true, "municipality:0136"));
+		NodeDetailsPanel panel = $(NodeDetailsPanel.class).single();
+
+		test($(Button.class, panel).withText("Botkyrka").single()).click();
+		assertThat($(H2.class, panel).single().getText()).isEqualTo("Botkyrka");
+
+		ComponentUtil.fireEvent(graph, new BackgroundClickEvent(graph, true));
+		assertThat($(NodeDetailsPanel.class).all()).as("the panel is closed").isEmpty();
+	}
+
+	private static List<String> texts(List<? extends com.vaadin.flow.component.HasText> components) {
+		return components.stream().map(com.vaadin.flow.component.HasText::getText).toList();
+	}
+
+}

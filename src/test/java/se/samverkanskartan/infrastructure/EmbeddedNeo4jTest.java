@@ -1,0 +1,63 @@
+package se.samverkanskartan.infrastructure;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class EmbeddedNeo4jTest {
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void data_written_over_bolt_survives_a_restart() {
+		try (var neo4j = EmbeddedNeo4j.start(this.dataDir, 0)) {
+			assertThat(neo4j.boltUri().getHost()).isEqualTo("127.0.0.1");
+			assertThat(neo4j.boltUri().getPort()).isPositive();
+			run(neo4j, "CREATE (:Probe {name: 'Österåker'})");
+		}
+		try (var neo4j = EmbeddedNeo4j.start(this.dataDir, 0)) {
+			assertThat(run(neo4j, "MATCH (p:Probe) RETURN p.name AS name")).isEqualTo("Österåker");
+		}
+	}
+
+	@Test
+	void a_data_directory_in_use_by_another_instance_is_named_in_the_error() {
+		try (var first = EmbeddedNeo4j.start(this.dataDir, 0)) {
+			assertThatExceptionOfType(Neo4jStartupException.class)
+				.isThrownBy(() -> EmbeddedNeo4j.start(this.dataDir, 0).close())
+				.withMessageContaining(this.dataDir.toString())
+				.withMessageContaining("locked by another running instance")
+				.satisfies(ex -> assertThat(ex.action()).contains("NEO4J_EMBEDDED_DATA_DIR"));
+		}
+	}
+
+	@Test
+	void a_bolt_port_in_use_is_named_in_the_error() throws IOException {
+		try (var taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+			assertThatExceptionOfType(Neo4jStartupException.class)
+				.isThrownBy(() -> EmbeddedNeo4j.start(this.dataDir, taken.getLocalPort()).close())
+				.withMessageContaining("127.0.0.1:" + taken.getLocalPort())
+				.withMessageContaining("already in use")
+				.satisfies(ex -> assertThat(ex.action()).contains("NEO4J_EMBEDDED_BOLT_PORT"));
+		}
+	}
+
+	private static String run(EmbeddedNeo4j neo4j, String query) {
+		try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+			var records = driver.executableQuery(query).execute().records();
+			return records.isEmpty() ? null : records.getFirst().get(0).asString();
+		}
+	}
+
+}

@@ -15,7 +15,8 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -23,16 +24,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies the Cypher files from {@code cypher/} (shipped as
- * {@code classpath:neo4j/migrations}) in version order at start-up, each file in one
- * transaction, and records what was applied. A failing file leaves the database as it was
- * and stops start-up with a message naming the file.
+ * {@code classpath:neo4j/migrations}) in version order before the web server starts, each
+ * file in one transaction, and records what was applied. A failing file leaves the
+ * database as it was and stops start-up with a message naming the file.
  *
  * <p>
  * neo4j-migrations would be the library of choice, but its parent POM is missing from the
  * Maven Central this project builds against, so this small runner stands in.
  */
 @Component
-class CypherMigrations implements InitializingBean {
+class CypherMigrations implements SmartInitializingSingleton {
 
 	static final String LOCATION = "classpath*:neo4j/migrations/V*.cypher";
 
@@ -42,13 +43,21 @@ class CypherMigrations implements InitializingBean {
 
 	private final Neo4jConnectionDetails connection;
 
-	CypherMigrations(Driver driver, Neo4jConnectionDetails connection) {
+	private final ObjectProvider<EmbeddedNeo4j> embedded;
+
+	CypherMigrations(Driver driver, Neo4jConnectionDetails connection, ObjectProvider<EmbeddedNeo4j> embedded) {
 		this.driver = driver;
 		this.connection = connection;
+		this.embedded = embedded;
 	}
 
+	/**
+	 * Runs after every other bean is ready, so that the embedded database starts
+	 * meanwhile.
+	 */
 	@Override
-	public void afterPropertiesSet() {
+	public void afterSingletonsInstantiated() {
+		this.embedded.ifAvailable(EmbeddedNeo4j::awaitStarted);
 		verifyConnectivity();
 		apply(load());
 	}

@@ -3,6 +3,8 @@ package se.samverkanskartan.infrastructure;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -27,22 +29,51 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
-	private final DatabaseManagementService dbms;
+	private final CompletableFuture<DatabaseManagementService> dbms;
 
-	private final URI boltUri;
+	private final int configuredBoltPort;
 
-	private EmbeddedNeo4j(DatabaseManagementService dbms, URI boltUri) {
+	private EmbeddedNeo4j(CompletableFuture<DatabaseManagementService> dbms, int configuredBoltPort) {
 		this.dbms = dbms;
-		this.boltUri = boltUri;
+		this.configuredBoltPort = configuredBoltPort;
 	}
 
 	/**
-	 * Starts the database, or explains in one message why it cannot.
+	 * Starts the database and waits for it, or explains in one message why it cannot.
 	 * @param dataDir the database directory (created when missing)
 	 * @param boltPort the Bolt port on 127.0.0.1, 0 for any free port
 	 * @return the running database
 	 */
 	public static EmbeddedNeo4j start(Path dataDir, int boltPort) {
+		EmbeddedNeo4j neo4j = startInBackground(dataDir, boltPort);
+		neo4j.awaitStarted();
+		return neo4j;
+	}
+
+	/**
+	 * Starts the database on another thread, so that the rest of the application starts
+	 * meanwhile; {@link #awaitStarted()} waits for it.
+	 */
+	public static EmbeddedNeo4j startInBackground(Path dataDir, int boltPort) {
+		var dbms = CompletableFuture.supplyAsync(() -> build(dataDir, boltPort),
+				runnable -> Thread.ofPlatform().name("embedded-neo4j-start").start(runnable));
+		return new EmbeddedNeo4j(dbms, boltPort);
+	}
+
+	/** Waits until the database accepts connections, or throws why it cannot. */
+	public void awaitStarted() {
+		try {
+			this.dbms.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+	}
+
+	private static DatabaseManagementService build(Path dataDir, int boltPort) {
 		Path home = dataDir.toAbsolutePath().normalize();
 		log.info("Starting embedded Neo4j in {} with Bolt on 127.0.0.1:{}", home, boltPort);
 		DatabaseManagementService dbms;
@@ -58,7 +89,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		catch (RuntimeException ex) {
 			throw explain(ex, home, boltPort);
 		}
-		return new EmbeddedNeo4j(dbms, URI.create("bolt://127.0.0.1:" + actualBoltPort(dbms)));
+		return dbms;
 	}
 
 	private static int actualBoltPort(DatabaseManagementService dbms) {
@@ -89,14 +120,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				failure);
 	}
 
+	/** The Bolt URI; known at once for a fixed port, after the start for port 0. */
 	public URI boltUri() {
-		return this.boltUri;
+		int port = (this.configuredBoltPort != 0) ? this.configuredBoltPort : actualBoltPort(this.dbms.join());
+		return URI.create("bolt://127.0.0.1:" + port);
 	}
 
 	@Override
 	public void close() {
-		log.info("Stopping embedded Neo4j");
-		this.dbms.shutdown();
+		this.dbms.thenAccept(started -> {
+			log.info("Stopping embedded Neo4j");
+			started.shutdown();
+		}).exceptionally(failure -> null).join();
 	}
 
 }

@@ -24,7 +24,7 @@ class EmbeddedNeo4jConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-		return EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort());
+		return EmbeddedNeo4j.startInBackground(properties.dataDir(), properties.boltPort());
 	}
 
 	@Bean

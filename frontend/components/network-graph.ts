@@ -23,6 +23,8 @@ const STYLE: StylesheetJson = [
       'text-background-opacity': 0.75,
       'text-background-padding': '1px',
       'min-zoomed-font-size': 8,
+      'text-wrap': 'wrap',
+      'text-max-width': '130px',
       'border-width': 1,
       'border-color': '#ffffff',
     },
@@ -161,7 +163,6 @@ export class NetworkGraph extends LitElement {
       quality: 'default',
       randomize: true,
       animate: false,
-      nodeDimensionsIncludeLabels: true,
       nodeRepulsion: () => 20000,
       idealEdgeLength: () => 110,
       nodeSeparation: 110,
@@ -171,6 +172,14 @@ export class NetworkGraph extends LitElement {
       tilingPaddingHorizontal: 80,
     } as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => {
+      // fcose can leave positions undefined on some inputs; fall back to a plain grid then
+      const unplaced = cy.nodes().filter((node) => {
+        const { x, y } = node.position();
+        return !Number.isFinite(x) || !Number.isFinite(y);
+      });
+      if (unplaced.nonempty()) {
+        cy.layout({ name: 'grid', animate: false }).run();
+      }
       cy.fit(undefined, 30);
       this.#select();
       this.setAttribute('data-ready', '');

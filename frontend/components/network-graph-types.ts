@@ -29,3 +29,7 @@ export interface GraphData {
 export interface NodeClickDetail {
   id: string;
 }
+
+export interface EdgeClickDetail {
+  id: string;
+}

@@ -1,7 +1,7 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { GraphData, NodeClickDetail } from './network-graph-types';
+import type { EdgeClickDetail, GraphData, NodeClickDetail } from './network-graph-types';
 
 cytoscape.use(fcose);
 
@@ -40,6 +40,7 @@ const STYLE: StylesheetJson = [
     },
   },
   { selector: 'edge[?dashed]', style: { 'line-style': 'dashed', width: 1, opacity: 0.6 } },
+  { selector: 'edge:selected', style: { width: 4, opacity: 1 } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0f172a', 'z-index': 10 } },
   { selector: '.faded', style: { opacity: 0.15 } },
 ];
@@ -124,6 +125,10 @@ export class NetworkGraph extends LitElement {
     cy.on('tap', 'node', (event) => {
       const detail: NodeClickDetail = { id: event.target.id() };
       this.dispatchEvent(new CustomEvent('graph-node-click', { detail, bubbles: true, composed: true }));
+    });
+    cy.on('tap', 'edge', (event) => {
+      const detail: EdgeClickDetail = { id: event.target.id() };
+      this.dispatchEvent(new CustomEvent('graph-edge-click', { detail, bubbles: true, composed: true }));
     });
     cy.on('tap', (event) => {
       if (event.target === cy) {

@@ -36,9 +36,14 @@ final class NetworkQueries {
 			""";
 
 	static final String ORGANISATION = FIND + """
+			OPTIONAL MATCH (police:Actor)-[:COVERS]->(o)
+			OPTIONAL MATCH (o)-[:PART_OF]->(parent:Organisation)
+			WITH o, collect(DISTINCT police.name) AS policeAreas, head(collect(parent.name)) AS partOf
 			RETURN %s AS label, %s AS key, o.name AS name, o.lat AS lat, o.lon AS lon,
 			       o.population AS population, o.populationYear AS populationYear, o.areaKm2 AS areaKm2,
-			       o.county AS county
+			       o.county AS county, o.actorType AS actorType, o.partnerRank AS partnerRank,
+			       policeAreas, partOf, o.validFrom AS validFrom, o.validTo AS validTo,
+			       o.section AS section, o.quote AS quote
 			""".formatted(KIND_OF.formatted("o"), KEY_OF.formatted("o"));
 
 	private static final String PARTNER = "%s AS plabel, %s AS pkey, p.name AS pname".formatted(KIND_OF.formatted("p"),
@@ -48,19 +53,19 @@ final class NetworkQueries {
 			MATCH (o)-[r:COOPERATES_WITH]-(p:Organisation)
 			MATCH (t:Topic {slug: r.topic})
 			RETURN t.slug AS slug, t.nameSv AS nameSv, t.nameEn AS nameEn, t.color AS color,
-			       %s, r.confidence AS confidence, r.quote AS quote
+			       %s, r.confidence AS confidence, r.quote AS quote, elementId(r) AS tieId
 			ORDER BY pname
 			""".formatted(PARTNER);
 
 	static final String FORUMS = FIND + """
 			MATCH (o)-[r:MEMBER_OF|CONVENES]->(p:Forum)
-			RETURN %s, r.confidence AS confidence, r.quote AS quote
+			RETURN %s, r.confidence AS confidence, r.quote AS quote, elementId(r) AS tieId
 			ORDER BY pname
 			""".formatted(PARTNER);
 
 	static final String MEMBERS = FIND + """
 			MATCH (p:Organisation)-[r:MEMBER_OF]->(o)
-			RETURN %s, r.confidence AS confidence, r.quote AS quote
+			RETURN %s, r.confidence AS confidence, r.quote AS quote, elementId(r) AS tieId
 			ORDER BY pname
 			""".formatted(PARTNER);
 

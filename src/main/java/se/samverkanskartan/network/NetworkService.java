@@ -122,7 +122,12 @@ public class NetworkService {
 	private static Facts facts(Record row) {
 		return new Facts(row.get("population").isNull() ? null : row.get("population").asLong(),
 				row.get("populationYear").isNull() ? null : row.get("populationYear").asInt(),
-				row.get("areaKm2").isNull() ? null : row.get("areaKm2").asInt(), nullable(row.get("county")));
+				row.get("areaKm2").isNull() ? null : row.get("areaKm2").asInt(), nullable(row.get("county")),
+				nullable(row.get("actorType")), row.get("partnerRank").isNull() ? null : row.get("partnerRank").asInt(),
+				row.get("policeAreas").asList(Value::asString), nullable(row.get("partOf")),
+				row.get("validFrom").isNull() ? null : row.get("validFrom").asLocalDate(),
+				row.get("validTo").isNull() ? null : row.get("validTo").asLocalDate(), nullable(row.get("section")),
+				nullable(row.get("quote")));
 	}
 
 	private static Topic topic(Record row) {
@@ -132,7 +137,7 @@ public class NetworkService {
 
 	private static Partner partner(Record row) {
 		return new Partner(nodeId(row, "p"), row.get("pname").asString(), nullable(row.get("confidence")),
-				nullable(row.get("quote")));
+				nullable(row.get("quote")), nullable(row.get("tieId")));
 	}
 
 	private static String nullable(Value value) {

@@ -19,8 +19,18 @@ public record OrganisationDetails(GraphNode node, Facts facts, List<TopicCoopera
 	 * @param populationYear the year of that figure
 	 * @param areaKm2 land area in km²
 	 * @param county the county of a municipality
+	 * @param actorType the kind of actor, e.g. police or civil-society
+	 * @param partnerRank the actor's place in the report's list of most named partners
+	 * @param policeAreas the local police areas that cover a municipality or district
+	 * @param partOf what a district or local police area belongs to
+	 * @param validFrom first day of a district, where known
+	 * @param validTo last day of a district, where known
+	 * @param section the source's section that names the organisation
+	 * @param quote the source's words about it
 	 */
-	public record Facts(Long population, Integer populationYear, Integer areaKm2, String county) {
+	public record Facts(Long population, Integer populationYear, Integer areaKm2, String county, String actorType,
+			Integer partnerRank, List<String> policeAreas, String partOf, java.time.LocalDate validFrom,
+			java.time.LocalDate validTo, String section, String quote) {
 
 	}
 
@@ -37,8 +47,9 @@ public record OrganisationDetails(GraphNode node, Facts facts, List<TopicCoopera
 	 * @param name the partner's name
 	 * @param confidence explicit, collective or inferred
 	 * @param quote the verbatim evidence from the source
+	 * @param tieId the id of the tie, to show its evidence
 	 */
-	public record Partner(String id, String name, String confidence, String quote) {
+	public record Partner(String id, String name, String confidence, String quote, String tieId) {
 
 	}
 

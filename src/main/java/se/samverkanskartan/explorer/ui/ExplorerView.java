@@ -12,6 +12,7 @@ import se.samverkanskartan.network.GraphFilter;
 import se.samverkanskartan.network.GraphSlice;
 import se.samverkanskartan.network.NetworkService;
 import se.samverkanskartan.network.NodeId;
+import se.samverkanskartan.network.SourceService;
 
 /**
  * The start page: the whole network, its legend, and a side panel for the selected node.
@@ -29,8 +30,13 @@ public class ExplorerView extends HorizontalLayout implements HasDynamicTitle {
 
 	private final NodeDetailsPanel details = new NodeDetailsPanel(this::select, () -> select(null));
 
-	ExplorerView(NetworkService network) {
+	private final TieDetailsPanel tieDetails = new TieDetailsPanel(this::select, () -> select(null));
+
+	private final SourceService sources;
+
+	ExplorerView(NetworkService network, SourceService sources) {
 		this.network = network;
+		this.sources = sources;
 		setSizeFull();
 		setSpacing(false);
 		setPadding(false);
@@ -38,6 +44,7 @@ public class ExplorerView extends HorizontalLayout implements HasDynamicTitle {
 		this.graph.setSizeFull();
 		this.graph.getElement().setAttribute("aria-label", getTranslation("graph.aria"));
 		this.graph.addNodeClickListener(event -> select(event.getNodeId()));
+		this.graph.addEdgeClickListener(event -> selectTie(event.getTieId()));
 		this.graph.addBackgroundClickListener(event -> select(null));
 
 		this.summary.addClassName("graph-summary");
@@ -56,7 +63,7 @@ public class ExplorerView extends HorizontalLayout implements HasDynamicTitle {
 			.set("min-width", "0")
 			.set("height", "100%")
 			.set("overflow", "hidden");
-		add(canvas, this.details);
+		add(canvas, this.details, this.tieDetails);
 		show(this.network.graph(GraphFilter.EVERYTHING));
 	}
 
@@ -67,8 +74,16 @@ public class ExplorerView extends HorizontalLayout implements HasDynamicTitle {
 		this.summary.setText(getTranslation("graph.summary", slice.nodes().size(), slice.edges().size()));
 	}
 
+	private void selectTie(String tieId) {
+		this.details.setVisible(false);
+		this.sources.tie(tieId)
+			.ifPresentOrElse(found -> this.tieDetails.show(found, getLocale()),
+					() -> this.tieDetails.setVisible(false));
+	}
+
 	private void select(String nodeId) {
 		this.graph.setSelected(nodeId);
+		this.tieDetails.setVisible(false);
 		if (nodeId == null) {
 			this.details.setVisible(false);
 			return;

@@ -50,6 +50,10 @@ public class NetworkGraph extends Component implements HasSize {
 		return addListener(NodeClickEvent.class, listener);
 	}
 
+	public Registration addEdgeClickListener(ComponentEventListener<EdgeClickEvent> listener) {
+		return addListener(EdgeClickEvent.class, listener);
+	}
+
 	public Registration addBackgroundClickListener(ComponentEventListener<BackgroundClickEvent> listener) {
 		return addListener(BackgroundClickEvent.class, listener);
 	}

@@ -1,6 +1,8 @@
 package se.samverkanskartan.explorer.ui;
 
 import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -18,6 +20,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import se.samverkanskartan.network.OrganisationDetails;
+import se.samverkanskartan.network.OrganisationDetails.Facts;
 import se.samverkanskartan.network.OrganisationDetails.Partner;
 import se.samverkanskartan.network.OrganisationDetails.TopicCooperation;
 
@@ -32,35 +35,31 @@ class NodeDetailsPanel extends VerticalLayout {
 		this.onPartnerSelected = onPartnerSelected;
 		this.onClose = onClose;
 		addClassName("node-details");
-		setWidth("22rem");
-		setHeightFull();
-		setPadding(true);
-		setSpacing(false);
-		getStyle().set("overflow", "auto").set("border-left", "1px solid var(--lumo-contrast-10pct)");
+		PanelStyle.apply(this);
 		setVisible(false);
 	}
 
 	void show(OrganisationDetails details, Locale locale) {
 		removeAll();
-		var close = new Button(VaadinIcon.CLOSE_SMALL.create(), event -> this.onClose.run());
-		close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-		close.setAriaLabel(getTranslation("panel.close"));
-		close.getStyle().set("align-self", "flex-end");
 		var name = new H2(details.node().name());
 		name.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin", "0");
 		var kind = new Span(getTranslation("kind." + details.node().kind().slug()));
 		kind.getElement().getThemeList().add("badge");
 		kind.getStyle().set("margin-bottom", "var(--lumo-space-s)");
-		add(close, name, kind);
+		add(PanelStyle.closeButton(getTranslation("panel.close"), this.onClose), name, kind);
 		addFacts(details.facts(), locale);
+		if (details.facts().quote() != null) {
+			add(new EvidenceText(null, details.facts().section(), details.facts().quote()));
+		}
 		addCooperation(details.cooperation(), locale);
 		addPartners("panel.forums", details.forums());
 		addPartners("panel.members", details.members());
 		setVisible(true);
 	}
 
-	private void addFacts(OrganisationDetails.Facts facts, Locale locale) {
+	private void addFacts(Facts facts, Locale locale) {
 		var numbers = NumberFormat.getIntegerInstance(locale);
+		var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
 		if (facts.population() != null) {
 			add(fact(getTranslation("panel.population", numbers.format(facts.population()),
 					String.valueOf(facts.populationYear()))));
@@ -70,6 +69,24 @@ class NodeDetailsPanel extends VerticalLayout {
 		}
 		if (facts.county() != null) {
 			add(fact(getTranslation("panel.county", facts.county())));
+		}
+		if (facts.actorType() != null) {
+			add(fact(getTranslation("panel.actor-type", getTranslation("actor-type." + facts.actorType()))));
+		}
+		if (facts.partnerRank() != null) {
+			add(fact(getTranslation("panel.partner-rank", facts.partnerRank())));
+		}
+		if (facts.partOf() != null) {
+			add(fact(getTranslation("panel.part-of", facts.partOf())));
+		}
+		if (!facts.policeAreas().isEmpty()) {
+			add(fact(getTranslation("panel.police-area", String.join(", ", facts.policeAreas()))));
+		}
+		if (facts.validFrom() != null) {
+			add(fact(getTranslation("panel.valid-from", dates.format(facts.validFrom()))));
+		}
+		if (facts.validTo() != null) {
+			add(fact(getTranslation("panel.valid-to", dates.format(facts.validTo()))));
 		}
 	}
 
@@ -109,8 +126,8 @@ class NodeDetailsPanel extends VerticalLayout {
 					.set("font-size", "var(--lumo-font-size-s)");
 				item.add(confidence);
 			}
-			if (partner.quote() != null) {
-				item.getElement().setAttribute("title", "”" + partner.quote() + "”");
+			if (partner.quote() != null && partner.tieId() != null) {
+				item.add(new Span(" · "), SourcesView.linkToTie(getTranslation("panel.evidence"), partner.tieId()));
 			}
 			list.add(item);
 		}

@@ -58,7 +58,9 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 		NodeDetailsPanel panel = $(NodeDetailsPanel.class).single();
 		assertThat($(H2.class, panel).single().getText()).isEqualTo("Haninge");
 		assertThat(texts($(Span.class, panel).all())).contains("Kommun", "Våldsbejakande extremism");
-		assertThat($(Div.class, panel).withClassName("topic-heading").all()).hasSize(1);
+		assertThat($(Div.class, panel).withClassName("topic-heading").all())
+			.extracting(heading -> heading.getElement().getTextRecursively())
+			.containsExactly("Medborgarlöften", "Våldsbejakande extremism");
 		assertThat(texts($(Button.class, panel).all())).contains("Botkyrka", "Huddinge");
 		assertThat(graph.getElement().getProperty("selected")).isEqualTo("municipality:0136");
 	}
@@ -75,6 +77,54 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 
 		ComponentUtil.fireEvent(graph, new BackgroundClickEvent(graph, true));
 		assertThat($(NodeDetailsPanel.class).all()).as("the panel is closed").isEmpty();
+	}
+
+	@Test
+	void clicking_a_tie_shows_both_parties_and_its_evidence_with_a_link_to_the_sources() {
+		navigate(ExplorerView.class);
+		NetworkGraph graph = $(NetworkGraph.class).single();
+		String tieId = graph.getGraph()
+			.edges()
+			.stream()
+			.filter(edge -> edge.source().equals("municipality:0136") && edge.target().equals("municipality:0127"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+
+		ComponentUtil.fireEvent(graph, new EdgeClickEvent(graph, true, tieId));
+
+		TieDetailsPanel panel = $(TieDetailsPanel.class).single();
+		assertThat(texts($(Button.class, panel).all())).filteredOn(text -> !text.isEmpty())
+			.containsExactly("Haninge", "Botkyrka");
+		assertThat($(com.vaadin.flow.component.html.Paragraph.class, panel).withClassName("evidence-quote")
+			.single()
+			.getText()).contains("Haninge lyfter samverkan med Botkyrka och Huddinge");
+		assertThat($(com.vaadin.flow.router.RouterLink.class, panel).single().getHref()).startsWith("kallor?tie=");
+	}
+
+	@Test
+	void the_sources_view_shows_one_tie_or_names_a_bad_parameter() {
+		com.vaadin.flow.component.UI.getCurrent()
+			.navigate(SourcesView.class, com.vaadin.flow.router.QueryParameters.of("organisation", "planet:mars"));
+		assertThat($(com.vaadin.flow.component.html.Paragraph.class).last().getText()).contains("planet:mars");
+
+		com.vaadin.flow.component.UI.getCurrent()
+			.navigate(SourcesView.class,
+					com.vaadin.flow.router.QueryParameters.of("organisation", "municipality:0136"));
+		@SuppressWarnings("unchecked")
+		var grid = (com.vaadin.flow.component.grid.Grid<se.samverkanskartan.network.TieEvidence>) $(
+				com.vaadin.flow.component.grid.Grid.class)
+			.single();
+		assertThat(test(grid).size()).isGreaterThanOrEqualTo(4);
+	}
+
+	@Test
+	void the_about_page_shows_the_method_and_the_survey_table() {
+		navigate(AboutView.class);
+
+		assertThat(texts($(com.vaadin.flow.component.html.Paragraph.class).all()))
+			.anyMatch(text -> text.contains("intervjuer med 24 av länets 26 kommuner"));
+		assertThat(test($(com.vaadin.flow.component.grid.Grid.class).single()).size()).isEqualTo(6);
 	}
 
 	private static List<String> texts(List<? extends com.vaadin.flow.component.HasText> components) {

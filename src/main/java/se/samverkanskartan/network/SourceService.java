@@ -1,0 +1,91 @@
+package se.samverkanskartan.network;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Where the data comes from: the source, the survey, and each tie's evidence. */
+@Service
+@Transactional(readOnly = true)
+public class SourceService {
+
+	private static final List<String> KIND_LABELS = Arrays.stream(NodeKind.values()).map(NodeKind::label).toList();
+
+	private final Neo4jClient neo4j;
+
+	SourceService(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/** The report, its method and caveat, and the survey's answers. */
+	public Optional<AboutTheData> about() {
+		return this.neo4j.query(SourceQueries.ABOUT).fetchAs(AboutTheData.class).mappedBy((types, row) -> {
+			Value source = row.get("s");
+			List<AboutTheData.SurveyAnswer> answers = row.get("answers")
+				.asList(answer -> new AboutTheData.SurveyAnswer(answer.get("order").asInt(),
+						answer.get("table").asInt(), answer.get("questionSv").asString(),
+						answer.get("questionEn").asString(), answer.get("yes").asInt(), answer.get("no").asInt(),
+						answer.get("unknown").asInt(), answer.get("yesPercent").asInt(),
+						answer.get("noPercent").asInt(), answer.get("unknownPercent").asInt()));
+			return new AboutTheData(source.get("title").asString(), source.get("publisher").asString(),
+					source.get("published").asLocalDate(), source.get("interviews").asInt(),
+					source.get("studyVisits").asInt(), source.get("municipalities").asInt(),
+					source.get("fieldwork").asString(), source.get("methodQuote").asString(),
+					source.get("caveatQuote").asString(), answers);
+		}).one();
+	}
+
+	/** One tie and its evidence, by the tie's id. */
+	public Optional<TieEvidence> tie(String tieId) {
+		return this.neo4j.query(SourceQueries.TIE)
+			.bindAll(Map.of("id", tieId, "kindLabels", KIND_LABELS))
+			.fetchAs(TieEvidence.class)
+			.mappedBy((types, row) -> evidence(row))
+			.one();
+	}
+
+	/** The evidenced ties of one organisation. */
+	public List<TieEvidence> evidenceFor(NodeId id) {
+		return List.copyOf(this.neo4j.query(SourceQueries.TIES_OF)
+			.bindAll(Map.of("label", id.kind().label(), "keyProperty", id.kind().keyProperty(), "key", id.key(),
+					"kindLabels", KIND_LABELS))
+			.fetchAs(TieEvidence.class)
+			.mappedBy((types, row) -> evidence(row))
+			.all());
+	}
+
+	/** Every evidenced tie, by section. */
+	public List<TieEvidence> allEvidence() {
+		return List.copyOf(this.neo4j.query(SourceQueries.ALL)
+			.bindAll(Map.of("kindLabels", KIND_LABELS))
+			.fetchAs(TieEvidence.class)
+			.mappedBy((types, row) -> evidence(row))
+			.all());
+	}
+
+	private static TieEvidence evidence(Record row) {
+		Topic topic = row.get("slug").isNull() ? null : new Topic(row.get("slug").asString(),
+				row.get("nameSv").asString(), row.get("nameEn").asString(), row.get("color").asString("#64748b"));
+		return new TieEvidence(row.get("id").asString(), EdgeKind.valueOf(row.get("type").asString()), nodeId(row, "a"),
+				row.get("aname").asString(), nodeId(row, "b"), row.get("bname").asString(), topic,
+				text(row.get("confidence")), text(row.get("extent")), text(row.get("source")), text(row.get("section")),
+				text(row.get("quote")));
+	}
+
+	private static String nodeId(Record row, String prefix) {
+		return new NodeId(NodeKind.ofLabel(row.get(prefix + "label").asString()), row.get(prefix + "key").asString())
+			.toString();
+	}
+
+	private static String text(Value value) {
+		return value.isNull() ? null : value.asString();
+	}
+
+}

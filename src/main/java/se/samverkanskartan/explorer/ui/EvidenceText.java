@@ -12,7 +12,9 @@ class EvidenceText extends Div {
 	EvidenceText(String source, String section, String quote) {
 		addClassName("evidence");
 		getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin-top", "var(--lumo-space-xs)");
-		var where = new Span(String.join(" · ", nonNull(source), nonNull(section)));
+		var where = new Span(java.util.stream.Stream.of(source, section)
+			.filter(part -> part != null && !part.isBlank())
+			.collect(java.util.stream.Collectors.joining(" · ")));
 		where.getStyle().set("color", "var(--lumo-secondary-text-color)");
 		var words = new Paragraph("”" + quote + "”");
 		words.addClassName("evidence-quote");
@@ -22,10 +24,6 @@ class EvidenceText extends Div {
 			.set("border-left", "3px solid var(--lumo-contrast-20pct)")
 			.set("padding-left", "var(--lumo-space-s)");
 		add(where, words);
-	}
-
-	private static String nonNull(String text) {
-		return (text != null) ? text : "";
 	}
 
 }

@@ -41,24 +41,24 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver, 
 		this.grid.addColumn(tie -> tie.fromName() + " – " + tie.toName())
 			.setHeader(getTranslation("sources.parties"))
 			.setSortable(true)
-			.setAutoWidth(true)
+			.setWidth("13rem")
 			.setFlexGrow(0);
 		this.grid.addColumn(tie -> (tie.topic() != null) ? tie.topic().name(getLocale()) : "")
 			.setHeader(getTranslation("sources.topic"))
 			.setSortable(true)
-			.setAutoWidth(true)
+			.setWidth("13rem")
 			.setFlexGrow(0);
 		this.grid.addColumn(tie -> getTranslation("confidence." + tie.confidence()))
 			.setHeader(getTranslation("sources.confidence"))
 			.setSortable(true)
-			.setAutoWidth(true)
+			.setWidth("13rem")
 			.setFlexGrow(0);
 		this.grid.addColumn(TieEvidence::section)
 			.setHeader(getTranslation("sources.section"))
 			.setSortable(true)
-			.setAutoWidth(true)
+			.setWidth("13rem")
 			.setFlexGrow(0);
-		this.grid.addColumn(tie -> "”" + tie.quote() + "”").setHeader(getTranslation("sources.quote")).setFlexGrow(1);
+		this.grid.addColumn(tie -> "”" + tie.quote() + "”").setHeader(getTranslation("sources.quote")).setFlexGrow(1).setWidth("24rem");
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
 		this.grid.setSizeFull();
 		add(this.heading, this.message, this.grid);
@@ -87,8 +87,8 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver, 
 		}
 		else if (organisation.isPresent()) {
 			try {
-				show(getTranslation("sources.heading.organisation", organisation.get()),
-						this.sources.evidenceFor(NodeId.parse(organisation.get())));
+				List<TieEvidence> ties = this.sources.evidenceFor(NodeId.parse(organisation.get()));
+				show(getTranslation("sources.heading.organisation", nameOf(organisation.get(), ties)), ties);
 			}
 			catch (IllegalArgumentException ex) {
 				show(getTranslation("sources.heading.all"), List.of());
@@ -98,6 +98,13 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver, 
 		else {
 			show(getTranslation("sources.heading.all"), this.sources.allEvidence());
 		}
+	}
+
+	private static String nameOf(String organisationId, List<TieEvidence> ties) {
+		return ties.stream()
+			.findFirst()
+			.map(tie -> tie.fromId().equals(organisationId) ? tie.fromName() : tie.toName())
+			.orElse(organisationId);
 	}
 
 	private void show(String title, List<TieEvidence> ties) {

@@ -58,7 +58,10 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver, 
 			.setSortable(true)
 			.setWidth("13rem")
 			.setFlexGrow(0);
-		this.grid.addColumn(tie -> "”" + tie.quote() + "”").setHeader(getTranslation("sources.quote")).setFlexGrow(1).setWidth("24rem");
+		this.grid.addColumn(tie -> "”" + tie.quote() + "”")
+			.setHeader(getTranslation("sources.quote"))
+			.setFlexGrow(1)
+			.setWidth("24rem");
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
 		this.grid.setSizeFull();
 		add(this.heading, this.message, this.grid);

@@ -87,6 +87,7 @@ class ExplorerBrowserTest {
 
 			assertThat(page.locator(".node-details h2")).hasText((String) target.get("label"));
 			assertThat(page.locator(".node-details")).containsText("Kommun");
+			page.mouse().move(1, 899);
 			page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("explorer-panel.png")));
 		}
 	}

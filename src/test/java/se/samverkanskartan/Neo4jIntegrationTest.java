@@ -8,6 +8,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The application against the test JVM's real Neo4j, connected the same way as an
  * external server: through NEO4J_URI.
  */
+@RequiresNeo4j
 @SpringBootTest
 public abstract class Neo4jIntegrationTest {
 

@@ -3,12 +3,10 @@ package se.samverkanskartan;
 import java.net.URI;
 import java.time.Duration;
 
-import org.junit.jupiter.api.Assumptions;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.neo4j.Neo4jContainer;
 
 /**
@@ -27,9 +25,14 @@ public final class TestNeo4j {
 		registry.add("NEO4J_URI", () -> boltUri().toString());
 	}
 
+	/** Whether this run uses a Neo4j container ({@code -Ptestcontainers}). */
+	public static boolean usesContainer() {
+		return "container".equals(System.getProperty("test.neo4j"));
+	}
+
 	public static synchronized URI boltUri() {
 		if (boltUri == null) {
-			boltUri = "container".equals(System.getProperty("test.neo4j")) ? startContainer() : startHarness();
+			boltUri = usesContainer() ? startContainer() : startHarness();
 		}
 		return boltUri;
 	}
@@ -45,8 +48,6 @@ public final class TestNeo4j {
 
 	@SuppressWarnings("resource") // stopped by Testcontainers' Ryuk when the JVM ends
 	private static URI startContainer() {
-		Assumptions.assumeTrue(DockerClientFactory.instance().isDockerAvailable(),
-				"No Docker engine: the container tests are skipped");
 		var container = new Neo4jContainer("neo4j:2026.08-community").withoutAuthentication();
 		container.start();
 		return URI.create(container.getBoltUrl());

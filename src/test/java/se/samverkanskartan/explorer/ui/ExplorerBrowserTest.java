@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import se.samverkanskartan.RequiresNeo4j;
 import se.samverkanskartan.TestNeo4j;
 import se.samverkanskartan.network.GraphFilter;
 import se.samverkanskartan.network.NetworkService;
@@ -32,6 +33,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The running app in headless Chromium: the page, the drawn graph, a real click. */
+@RequiresNeo4j
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ExplorerBrowserTest {
 

@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import se.samverkanskartan.RequiresNeo4j;
 import se.samverkanskartan.TestNeo4j;
 import se.samverkanskartan.network.GraphFilter;
 import se.samverkanskartan.network.GraphSlice;
@@ -21,6 +22,7 @@ import se.samverkanskartan.network.NetworkService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@RequiresNeo4j
 @SpringBootTest
 class ExplorerViewTest extends SpringBrowserlessTest {
 
@@ -125,6 +127,17 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 		assertThat(texts($(com.vaadin.flow.component.html.Paragraph.class).all()))
 			.anyMatch(text -> text.contains("intervjuer med 24 av länets 26 kommuner"));
 		assertThat(test($(com.vaadin.flow.component.grid.Grid.class).single()).size()).isEqualTo(6);
+	}
+
+	@Test
+	void in_english_the_view_speaks_english() {
+		com.vaadin.flow.component.UI.getCurrent()
+			.setLocale(se.samverkanskartan.infrastructure.TranslationProvider.ENGLISH);
+		navigate(ExplorerView.class);
+
+		assertThat($(Span.class).withClassName("graph-summary").single().getText()).endsWith("ties");
+		assertThat(texts($(Span.class, $(GraphLegend.class).single()).all())).contains("Municipality",
+				"Violent extremism", "Citizen pledges");
 	}
 
 	private static List<String> texts(List<? extends com.vaadin.flow.component.HasText> components) {

@@ -1,0 +1,52 @@
+package se.samverkanskartan.infrastructure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TranslationProviderTest {
+
+	private final TranslationProvider translations = new TranslationProvider();
+
+	@Test
+	void swedish_and_english_have_the_same_keys() throws IOException {
+		assertThat(load("sv").stringPropertyNames()).isNotEmpty().isEqualTo(load("en").stringPropertyNames());
+	}
+
+	@Test
+	void swedish_is_the_default_for_any_other_language() {
+		assertThat(this.translations.getTranslation("kind.municipality", Locale.GERMAN)).isEqualTo("Kommun");
+		assertThat(this.translations.getTranslation("kind.municipality", Locale.UK)).isEqualTo("Municipality");
+	}
+
+	@Test
+	void numbers_in_messages_follow_the_locale() {
+		assertThat(this.translations.getTranslation("graph.summary", TranslationProvider.SWEDISH, 1234, 5))
+			.isEqualTo("1\u00a0234 organisationer · 5 samband");
+		assertThat(this.translations.getTranslation("graph.summary", TranslationProvider.ENGLISH, 1234, 5))
+			.isEqualTo("1,234 organisations · 5 ties");
+	}
+
+	@Test
+	void a_missing_key_is_visible_rather_than_blank() {
+		assertThat(this.translations.getTranslation("no.such.key", TranslationProvider.SWEDISH))
+			.isEqualTo("!no.such.key");
+	}
+
+	private static Properties load(String language) throws IOException {
+		var properties = new Properties();
+		try (InputStream in = TranslationProvider.class
+			.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+}

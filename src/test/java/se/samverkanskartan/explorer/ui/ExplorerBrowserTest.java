@@ -94,6 +94,25 @@ class ExplorerBrowserTest {
 		}
 	}
 
+	@Test
+	void english_chosen_in_the_menu_stays_for_the_session() {
+		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+			Page page = context.newPage();
+			page.navigate("http://localhost:" + this.port + "/");
+			page.waitForSelector("network-graph[data-ready]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+			assertThat(page.locator(".graph-summary")).containsText("organisationer");
+
+			page.locator("vaadin-select").click();
+			page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("English")).click();
+			page.waitForSelector("network-graph[data-ready]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+
+			assertThat(page.locator(".graph-summary")).containsText("organisations");
+			assertThat(page.locator(".graph-legend")).containsText("Violent extremism");
+			page.navigate("http://localhost:" + this.port + "/om-underlaget");
+			assertThat(page.locator("h2")).hasText("About the data");
+		}
+	}
+
 	// The first municipality whose centre is not under the legend or the counts.
 	private static final String FIND_CLICKABLE_NODE = """
 			() => {

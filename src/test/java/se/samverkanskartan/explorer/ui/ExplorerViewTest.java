@@ -129,17 +129,6 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 		assertThat(test($(com.vaadin.flow.component.grid.Grid.class).single()).size()).isEqualTo(6);
 	}
 
-	@Test
-	void in_english_the_view_speaks_english() {
-		com.vaadin.flow.component.UI.getCurrent()
-			.setLocale(se.samverkanskartan.infrastructure.TranslationProvider.ENGLISH);
-		navigate(ExplorerView.class);
-
-		assertThat($(Span.class).withClassName("graph-summary").single().getText()).endsWith("ties");
-		assertThat(texts($(Span.class, $(GraphLegend.class).single()).all())).contains("Municipality",
-				"Violent extremism", "Citizen pledges");
-	}
-
 	private static List<String> texts(List<? extends com.vaadin.flow.component.HasText> components) {
 		return components.stream().map(com.vaadin.flow.component.HasText::getText).toList();
 	}

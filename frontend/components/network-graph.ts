@@ -111,6 +111,16 @@ export class NetworkGraph extends LitElement {
     }
   }
 
+  /** Centres and zooms on one node, e.g. one found by search. */
+  focusNode(id: string): void {
+    const cy = this.#cy;
+    const node = cy?.getElementById(id);
+    if (!cy || !node || node.empty()) {
+      return;
+    }
+    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.5) }, { duration: 300 });
+  }
+
   /** Fits the whole graph into view. */
   fit(): void {
     this.#cy?.fit(undefined, 30);

@@ -8,7 +8,8 @@ import java.util.List;
  * @param nodes the organisations
  * @param edges the ties between them; both ends are always among the nodes
  * @param topics the topics of the cooperation ties, for the legend
+ * @param hiddenHubs the hubs the filter hid
  */
-public record GraphSlice(List<GraphNode> nodes, List<GraphEdge> edges, List<Topic> topics) {
+public record GraphSlice(List<GraphNode> nodes, List<GraphEdge> edges, List<Topic> topics, List<GraphNode> hiddenHubs) {
 
 }

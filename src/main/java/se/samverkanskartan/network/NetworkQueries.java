@@ -9,16 +9,13 @@ final class NetworkQueries {
 
 	static final String NODES = """
 			MATCH (o:Organisation)
-			WHERE any(l IN labels(o) WHERE l IN $labels)
-			RETURN %s AS label, %s AS key, o.name AS name, o.lat AS lat, o.lon AS lon
+			RETURN %s AS label, %s AS key, o.name AS name, o.lat AS lat, o.lon AS lon, o.actorType AS actorType
 			ORDER BY name
 			""".formatted(KIND_OF.formatted("o"), KEY_OF.formatted("o"));
 
 	static final String EDGES = """
 			MATCH (a:Organisation)-[r]->(b:Organisation)
 			WHERE type(r) IN $types
-			  AND any(l IN labels(a) WHERE l IN $labels) AND any(l IN labels(b) WHERE l IN $labels)
-			  AND (type(r) <> 'COOPERATES_WITH' OR size($topics) = 0 OR r.topic IN $topics)
 			RETURN elementId(r) AS id, type(r) AS type, r.topic AS topic, r.confidence AS confidence,
 			       %s AS alabel, %s AS akey, %s AS blabel, %s AS bkey
 			ORDER BY id

@@ -37,8 +37,7 @@ public class NetworkService {
 
 	/** The organisations and ties that the filter keeps. */
 	public GraphSlice graph(GraphFilter filter) {
-		Map<String, Object> parameters = Map.of("labels", filter.labels(), "kindLabels", KIND_LABELS, "types",
-				filter.relationshipTypes(), "topics", filter.topics());
+		Map<String, Object> parameters = Map.of("kindLabels", KIND_LABELS, "types", filter.relationshipTypes());
 		List<GraphNode> nodes = List.copyOf(this.neo4j.query(NetworkQueries.NODES)
 			.bindAll(parameters)
 			.fetchAs(GraphNode.class)
@@ -51,12 +50,7 @@ public class NetworkService {
 					EdgeKind.valueOf(row.get("type").asString()), nodeId(row, "a"), nodeId(row, "b"),
 					nullable(row.get("topic")), nullable(row.get("confidence"))))
 			.all());
-		Set<String> usedTopics = edges.stream()
-			.map(GraphEdge::topic)
-			.filter(java.util.Objects::nonNull)
-			.collect(Collectors.toSet());
-		List<Topic> topics = topics().stream().filter(topic -> usedTopics.contains(topic.slug())).toList();
-		return new GraphSlice(nodes, edges, topics);
+		return filter.apply(nodes, edges, topics());
 	}
 
 	/** All topics, by Swedish name. */
@@ -111,7 +105,7 @@ public class NetworkService {
 	private static GraphNode node(Record row, String prefix) {
 		return new GraphNode(nodeId(row, prefix), NodeKind.ofLabel(row.get(prefix + "label").asString()),
 				row.get(prefix + "name").asString(), nullableDouble(row.get(prefix + "lat")),
-				nullableDouble(row.get(prefix + "lon")));
+				nullableDouble(row.get(prefix + "lon")), nullable(row.get(prefix + "actorType")));
 	}
 
 	private static String nodeId(Record row, String prefix) {

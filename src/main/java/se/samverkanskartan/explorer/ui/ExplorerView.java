@@ -1,26 +1,43 @@
 package se.samverkanskartan.explorer.ui;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import se.samverkanskartan.network.GraphFilter;
+import se.samverkanskartan.network.GraphNode;
 import se.samverkanskartan.network.GraphSlice;
 import se.samverkanskartan.network.NetworkService;
 import se.samverkanskartan.network.NodeId;
 import se.samverkanskartan.network.SourceService;
+import se.samverkanskartan.network.Topic;
 
 /**
- * The start page: the whole network, its legend, and a side panel for the selected node.
+ * The start page: the network under the chosen filters, its legend, search, and side
+ * panels for the selected node or tie. The view state lives in the URL.
  */
 @Route(value = "", layout = MainLayout.class)
-public class ExplorerView extends HorizontalLayout implements HasDynamicTitle {
+public class ExplorerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final NetworkService network;
+
+	private final SourceService sources;
+
+	private final Set<String> topicSlugs;
 
 	private final NetworkGraph graph = new NetworkGraph();
 
@@ -28,11 +45,15 @@ public class ExplorerView extends HorizontalLayout implements HasDynamicTitle {
 
 	private final Span summary = new Span();
 
+	private final FilterBar filters;
+
 	private final NodeDetailsPanel details = new NodeDetailsPanel(this::select, () -> select(null));
 
 	private final TieDetailsPanel tieDetails = new TieDetailsPanel(this::select, () -> select(null));
 
-	private final SourceService sources;
+	private GraphFilter shownFilter;
+
+	private String selected;
 
 	ExplorerView(NetworkService network, SourceService sources) {
 		this.network = network;
@@ -40,13 +61,24 @@ public class ExplorerView extends HorizontalLayout implements HasDynamicTitle {
 		setSizeFull();
 		setSpacing(false);
 		setPadding(false);
+		List<Topic> topics = network.topics();
+		List<GraphNode> everyone = network.graph(GraphFilter.EVERYTHING).nodes();
+		this.topicSlugs = topics.stream().map(Topic::slug).collect(Collectors.toSet());
+		this.filters = new FilterBar(topics, everyone, getLocale(), filter -> navigate(filter, this.selected));
+		var search = new SearchField(everyone, found -> {
+			navigate(this.shownFilter, found);
+			this.graph.focus(found);
+		});
+		var toolbar = new HorizontalLayout(search, this.filters);
+		toolbar.setAlignItems(Alignment.BASELINE);
+		toolbar.setWidthFull();
+		toolbar.getStyle().set("padding", "0 var(--lumo-space-s)").set("flex-wrap", "wrap");
 
 		this.graph.setSizeFull();
 		this.graph.getElement().setAttribute("aria-label", getTranslation("graph.aria"));
 		this.graph.addNodeClickListener(event -> select(event.getNodeId()));
 		this.graph.addEdgeClickListener(event -> selectTie(event.getTieId()));
 		this.graph.addBackgroundClickListener(event -> select(null));
-
 		this.summary.addClassName("graph-summary");
 		this.summary.getStyle()
 			.set("position", "absolute")
@@ -55,7 +87,6 @@ public class ExplorerView extends HorizontalLayout implements HasDynamicTitle {
 			.set("font-size", "var(--lumo-font-size-s)")
 			.set("color", "var(--lumo-secondary-text-color)")
 			.set("z-index", "1");
-
 		var canvas = new Div(this.graph, this.legend, this.summary);
 		canvas.getStyle()
 			.set("position", "relative")
@@ -63,25 +94,51 @@ public class ExplorerView extends HorizontalLayout implements HasDynamicTitle {
 			.set("min-width", "0")
 			.set("height", "100%")
 			.set("overflow", "hidden");
-		add(canvas, this.details, this.tieDetails);
-		show(this.network.graph(GraphFilter.EVERYTHING));
+		var body = new HorizontalLayout(canvas, this.details, this.tieDetails);
+		body.setSizeFull();
+		body.setSpacing(false);
+		add(toolbar, body);
+		setFlexGrow(1, body);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		ExplorerUrl.State state = ExplorerUrl.fromQuery(event.getLocation().getQueryParameters(), this.topicSlugs);
+		if (!state.problems().isEmpty()) {
+			var warning = Notification.show(getTranslation("explorer.bad-url", String.join(", ", state.problems())),
+					8000, Notification.Position.BOTTOM_CENTER);
+			warning.addThemeVariants(NotificationVariant.LUMO_WARNING);
+		}
+		if (!state.filter().equals(this.shownFilter)) {
+			this.shownFilter = state.filter();
+			this.filters.show(state.filter());
+			show(this.network.graph(state.filter()));
+		}
+		showSelection(state.selected());
 	}
 
 	private void show(GraphSlice slice) {
 		Locale locale = getLocale();
 		this.graph.setGraph(GraphDataMapper.toGraphData(slice, locale));
 		this.legend.show(slice, locale);
-		this.summary.setText(getTranslation("graph.summary", slice.nodes().size(), slice.edges().size()));
+		String text = getTranslation("graph.summary", slice.nodes().size(), slice.edges().size());
+		if (!slice.hiddenHubs().isEmpty()) {
+			text += " · " + getTranslation("graph.hidden-hubs",
+					slice.hiddenHubs().stream().map(GraphNode::name).collect(Collectors.joining(", ")));
+		}
+		this.summary.setText(text);
 	}
 
-	private void selectTie(String tieId) {
-		this.details.setVisible(false);
-		this.sources.tie(tieId)
-			.ifPresentOrElse(found -> this.tieDetails.show(found, getLocale()),
-					() -> this.tieDetails.setVisible(false));
+	private void navigate(GraphFilter filter, String nodeId) {
+		UI.getCurrent().navigate(ExplorerView.class, ExplorerUrl.toQuery(filter, nodeId));
 	}
 
 	private void select(String nodeId) {
+		navigate(this.shownFilter, nodeId);
+	}
+
+	private void showSelection(String nodeId) {
+		this.selected = nodeId;
 		this.graph.setSelected(nodeId);
 		this.tieDetails.setVisible(false);
 		if (nodeId == null) {
@@ -90,6 +147,13 @@ public class ExplorerView extends HorizontalLayout implements HasDynamicTitle {
 		}
 		this.network.organisation(NodeId.parse(nodeId))
 			.ifPresentOrElse(found -> this.details.show(found, getLocale()), () -> this.details.setVisible(false));
+	}
+
+	private void selectTie(String tieId) {
+		this.details.setVisible(false);
+		this.sources.tie(tieId)
+			.ifPresentOrElse(found -> this.tieDetails.show(found, getLocale()),
+					() -> this.tieDetails.setVisible(false));
 	}
 
 	@Override

@@ -46,6 +46,13 @@ public class NetworkGraph extends Component implements HasSize {
 		getElement().callJsFunction("fit");
 	}
 
+	/**
+	 * Centres and zooms the view on one node (the id goes to the browser as a parameter).
+	 */
+	void focus(String nodeId) {
+		getElement().callJsFunction("focusNode", nodeId);
+	}
+
 	public Registration addNodeClickListener(ComponentEventListener<NodeClickEvent> listener) {
 		return addListener(NodeClickEvent.class, listener);
 	}

@@ -129,6 +129,45 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 		assertThat(test($(com.vaadin.flow.component.grid.Grid.class).single()).size()).isEqualTo(6);
 	}
 
+	@Test
+	void choosing_a_topic_redraws_the_graph_and_puts_the_filter_in_the_url() {
+		navigate(ExplorerView.class);
+		var topics = (com.vaadin.flow.component.combobox.MultiSelectComboBox<?>) $(
+				com.vaadin.flow.component.combobox.MultiSelectComboBox.class)
+			.withClassName("filter-topic")
+			.single();
+		@SuppressWarnings("unchecked")
+		var topicBox = (com.vaadin.flow.component.combobox.MultiSelectComboBox<se.samverkanskartan.network.Topic>) topics;
+		var unga = topicBox.getListDataView()
+			.getItems()
+			.filter(topic -> topic.slug().equals("unga"))
+			.findFirst()
+			.orElseThrow();
+
+		test(topicBox).selectItem(unga.nameSv());
+
+		NetworkGraph graph = $(NetworkGraph.class).single();
+		assertThat(graph.getGraph().nodes()).extracting(GraphData.NodeData::label)
+			.containsExactlyInAnyOrder("Nacka", "Värmdö", "Tyresö");
+		assertThat(com.vaadin.flow.component.UI.getCurrent()
+			.getInternals()
+			.getActiveViewLocation()
+			.getQueryParameters()
+			.getQueryString()).isEqualTo("topic=unga");
+	}
+
+	@Test
+	void a_shared_link_reopens_the_same_filter_and_selection() {
+		com.vaadin.flow.component.UI.getCurrent()
+			.navigate(ExplorerView.class, com.vaadin.flow.router.QueryParameters
+				.fromString("topic=valdsbejakande-extremism&kind=municipality&selected=municipality:0136"));
+
+		NetworkGraph graph = $(NetworkGraph.class).single();
+		assertThat(graph.getGraph().nodes()).extracting(GraphData.NodeData::label)
+			.contains("Haninge", "Botkyrka", "Huddinge", "Täby");
+		assertThat($(H2.class, $(NodeDetailsPanel.class).single()).single().getText()).isEqualTo("Haninge");
+	}
+
 	private static List<String> texts(List<? extends com.vaadin.flow.component.HasText> components) {
 		return components.stream().map(com.vaadin.flow.component.HasText::getText).toList();
 	}

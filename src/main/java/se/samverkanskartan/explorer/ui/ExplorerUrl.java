@@ -1,0 +1,137 @@
+package se.samverkanskartan.explorer.ui;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.router.QueryParameters;
+
+import se.samverkanskartan.network.GraphFilter;
+import se.samverkanskartan.network.NodeId;
+import se.samverkanskartan.network.NodeKind;
+
+/**
+ * The explorer's view state in the URL, so that a view can be bookmarked, shared and
+ * stepped back through. Values the app does not know are dropped and reported by name.
+ */
+final class ExplorerUrl {
+
+	static final String TOPIC = "topic";
+
+	static final String KIND = "kind";
+
+	static final String ACTOR_TYPE = "actorType";
+
+	static final String FORUM = "forum";
+
+	static final String MUNICIPALITY = "municipality";
+
+	static final String CONFIDENCE = "confidence";
+
+	static final String HIDE_HUBS = "hideHubs";
+
+	static final String SELECTED = "selected";
+
+	private static final Set<String> CONFIDENCES = Set.of("explicit", "collective", "inferred");
+
+	private ExplorerUrl() {
+	}
+
+	/**
+	 * The state read from a URL.
+	 *
+	 * @param filter the filter
+	 * @param selected the selected node id, or null
+	 * @param problems the parameters that were not understood, as "name=value"
+	 */
+	record State(GraphFilter filter, String selected, List<String> problems) {
+
+	}
+
+	static QueryParameters toQuery(GraphFilter filter, String selected) {
+		Map<String, List<String>> query = new LinkedHashMap<>();
+		put(query, TOPIC, filter.topics());
+		put(query, KIND, filter.kinds().stream().map(NodeKind::slug).collect(Collectors.toSet()));
+		put(query, ACTOR_TYPE, filter.actorTypes());
+		put(query, FORUM, filter.forums());
+		put(query, MUNICIPALITY, filter.municipalities());
+		put(query, CONFIDENCE, filter.confidences());
+		if (filter.hideHubs()) {
+			query.put(HIDE_HUBS, List.of("true"));
+		}
+		if (selected != null) {
+			query.put(SELECTED, List.of(selected));
+		}
+		return new QueryParameters(query);
+	}
+
+	static State fromQuery(QueryParameters query, Set<String> knownTopics) {
+		Map<String, List<String>> parameters = query.getParameters();
+		List<String> problems = new ArrayList<>();
+		Set<String> topics = read(parameters, TOPIC, problems, value -> knownTopics.contains(value) ? value : null);
+		Set<NodeKind> kinds = read(parameters, KIND, problems, ExplorerUrl::kind);
+		Set<String> actorTypes = read(parameters, ACTOR_TYPE, problems,
+				value -> value.matches("[a-z-]+") ? value : null);
+		Set<String> forums = read(parameters, FORUM, problems, value -> nodeOf(value, NodeKind.FORUM));
+		Set<String> municipalities = read(parameters, MUNICIPALITY, problems,
+				value -> nodeOf(value, NodeKind.MUNICIPALITY));
+		Set<String> confidences = read(parameters, CONFIDENCE, problems,
+				value -> CONFIDENCES.contains(value) ? value : null);
+		Set<Boolean> hideHubs = read(parameters, HIDE_HUBS, problems,
+				value -> Boolean.parseBoolean(value) || "false".equals(value) ? Boolean.valueOf(value) : null);
+		Set<String> selected = read(parameters, SELECTED, problems, ExplorerUrl::anyNode);
+		var filter = new GraphFilter(kinds, topics, Set.of(), actorTypes, forums, municipalities, confidences,
+				hideHubs.contains(Boolean.TRUE));
+		return new State(filter, selected.stream().findFirst().orElse(null), List.copyOf(problems));
+	}
+
+	private static void put(Map<String, List<String>> query, String name, Set<String> values) {
+		if (!values.isEmpty()) {
+			query.put(name, values.stream().sorted().toList());
+		}
+	}
+
+	private static <T> Set<T> read(Map<String, List<String>> parameters, String name, List<String> problems,
+			Function<String, T> parse) {
+		List<String> values = parameters.getOrDefault(name, List.of())
+			.stream()
+			.flatMap(value -> Arrays.stream(value.split(",")))
+			.filter(value -> !value.isBlank())
+			.toList();
+		var parsed = new java.util.HashSet<T>();
+		for (String value : values) {
+			T result = parse.apply(value);
+			if (result == null) {
+				problems.add(name + "=" + value);
+			}
+			else {
+				parsed.add(result);
+			}
+		}
+		return parsed;
+	}
+
+	private static NodeKind kind(String value) {
+		return Arrays.stream(NodeKind.values()).filter(kind -> kind.slug().equals(value)).findFirst().orElse(null);
+	}
+
+	private static String nodeOf(String value, NodeKind kind) {
+		String id = anyNode(value);
+		return (id != null && NodeId.parse(id).kind() == kind) ? id : null;
+	}
+
+	private static String anyNode(String value) {
+		try {
+			return NodeId.parse(value).toString();
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,116 @@
+package se.samverkanskartan.explorer.ui;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+
+import se.samverkanskartan.network.GraphFilter;
+import se.samverkanskartan.network.GraphNode;
+import se.samverkanskartan.network.NodeKind;
+import se.samverkanskartan.network.Topic;
+
+/**
+ * The explorer's filters; every change is reported as a whole new {@link GraphFilter}.
+ */
+class FilterBar extends FlexLayout {
+
+	private static final List<String> CONFIDENCES = List.of("explicit", "collective", "inferred");
+
+	private final MultiSelectComboBox<Topic> topics = new MultiSelectComboBox<>();
+
+	private final MultiSelectComboBox<NodeKind> kinds = new MultiSelectComboBox<>();
+
+	private final MultiSelectComboBox<String> actorTypes = new MultiSelectComboBox<>();
+
+	private final MultiSelectComboBox<GraphNode> forums = new MultiSelectComboBox<>();
+
+	private final MultiSelectComboBox<GraphNode> municipalities = new MultiSelectComboBox<>();
+
+	private final MultiSelectComboBox<String> confidences = new MultiSelectComboBox<>();
+
+	private final Checkbox hideHubs = new Checkbox();
+
+	private boolean showing;
+
+	FilterBar(List<Topic> allTopics, List<GraphNode> allNodes, Locale locale, Consumer<GraphFilter> onChange) {
+		addClassName("filter-bar");
+		setFlexWrap(FlexWrap.WRAP);
+		setAlignItems(Alignment.BASELINE);
+		getStyle().set("gap", "var(--lumo-space-s)").set("padding", "0 var(--lumo-space-s)");
+		setUp(this.topics, "filter.topic", allTopics, topic -> topic.name(locale));
+		setUp(this.kinds, "filter.kind", List.of(NodeKind.values()), kind -> getTranslation("kind." + kind.slug()));
+		setUp(this.actorTypes, "filter.actor-type",
+				allNodes.stream().map(GraphNode::actorType).filter(type -> type != null).distinct().sorted().toList(),
+				type -> getTranslation("actor-type." + type));
+		setUp(this.forums, "filter.forum", nodesOf(allNodes, NodeKind.FORUM), GraphNode::name);
+		setUp(this.municipalities, "filter.municipality", nodesOf(allNodes, NodeKind.MUNICIPALITY), GraphNode::name);
+		setUp(this.confidences, "filter.confidence", CONFIDENCES, value -> getTranslation("confidence." + value));
+		this.hideHubs.setLabel(getTranslation("filter.hide-hubs", GraphFilter.HUB_DEGREE));
+		add(this.topics, this.kinds, this.actorTypes, this.forums, this.municipalities, this.confidences,
+				this.hideHubs);
+		this.topics.addValueChangeListener(event -> fire(onChange));
+		this.kinds.addValueChangeListener(event -> fire(onChange));
+		this.actorTypes.addValueChangeListener(event -> fire(onChange));
+		this.forums.addValueChangeListener(event -> fire(onChange));
+		this.municipalities.addValueChangeListener(event -> fire(onChange));
+		this.confidences.addValueChangeListener(event -> fire(onChange));
+		this.hideHubs.addValueChangeListener(event -> fire(onChange));
+	}
+
+	/** Shows a filter, e.g. one read from the URL, without reporting it as a change. */
+	void show(GraphFilter filter) {
+		this.showing = true;
+		this.topics.setValue(select(this.topics, topic -> filter.topics().contains(topic.slug())));
+		this.kinds.setValue(filter.kinds());
+		this.actorTypes.setValue(filter.actorTypes());
+		this.forums.setValue(select(this.forums, node -> filter.forums().contains(node.id())));
+		this.municipalities.setValue(select(this.municipalities, node -> filter.municipalities().contains(node.id())));
+		this.confidences.setValue(filter.confidences());
+		this.hideHubs.setValue(filter.hideHubs());
+		this.showing = false;
+	}
+
+	GraphFilter filter() {
+		return new GraphFilter(this.kinds.getValue(), ids(this.topics.getValue(), Topic::slug), Set.of(),
+				this.actorTypes.getValue(), ids(this.forums.getValue(), GraphNode::id),
+				ids(this.municipalities.getValue(), GraphNode::id), this.confidences.getValue(),
+				this.hideHubs.getValue());
+	}
+
+	private void fire(Consumer<GraphFilter> onChange) {
+		if (!this.showing) {
+			onChange.accept(filter());
+		}
+	}
+
+	private <T> void setUp(MultiSelectComboBox<T> box, String labelKey, List<T> items, Function<T, String> label) {
+		box.setLabel(getTranslation(labelKey));
+		box.setItems(items);
+		box.setItemLabelGenerator(label::apply);
+		box.setClearButtonVisible(true);
+		box.setWidth("12rem");
+		box.addClassName("filter-" + labelKey.substring("filter.".length()));
+	}
+
+	private static <T> Set<T> select(MultiSelectComboBox<T> box, java.util.function.Predicate<T> wanted) {
+		return box.getListDataView().getItems().filter(wanted).collect(Collectors.toSet());
+	}
+
+	private static <T> Set<String> ids(Collection<T> items, Function<T, String> id) {
+		return items.stream().map(id).collect(Collectors.toSet());
+	}
+
+	private static List<GraphNode> nodesOf(List<GraphNode> nodes, NodeKind kind) {
+		return nodes.stream().filter(node -> node.kind() == kind).toList();
+	}
+
+}

@@ -1,0 +1,53 @@
+package se.samverkanskartan.explorer.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.Test;
+
+import se.samverkanskartan.network.GraphFilter;
+import se.samverkanskartan.network.NodeKind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExplorerUrlTest {
+
+	private static final Set<String> TOPICS = Set.of("unga", "valdsbejakande-extremism");
+
+	@Test
+	void a_view_state_survives_the_round_trip_through_the_url() {
+		var filter = new GraphFilter(Set.of(NodeKind.MUNICIPALITY, NodeKind.FORUM), Set.of("unga"), Set.of(),
+				Set.of("police"), Set.of("forum:bron"), Set.of("municipality:0136"), Set.of("explicit"), true);
+
+		QueryParameters query = ExplorerUrl.toQuery(filter, "municipality:0127");
+		ExplorerUrl.State state = ExplorerUrl.fromQuery(QueryParameters.fromString(query.getQueryString()), TOPICS);
+
+		assertThat(state.filter()).isEqualTo(filter);
+		assertThat(state.selected()).isEqualTo("municipality:0127");
+		assertThat(state.problems()).isEmpty();
+	}
+
+	@Test
+	void unknown_values_are_dropped_and_named_with_their_parameter() {
+		var query = new QueryParameters(Map.of("topic", List.of("unga,cykling"), "kind", List.of("planet"), "forum",
+				List.of("municipality:0180"), "confidence", List.of("maybe")));
+
+		ExplorerUrl.State state = ExplorerUrl.fromQuery(query, TOPICS);
+
+		assertThat(state.filter().topics()).containsExactly("unga");
+		assertThat(state.filter().kinds()).isEmpty();
+		assertThat(state.problems()).containsExactlyInAnyOrder("topic=cykling", "kind=planet",
+				"forum=municipality:0180", "confidence=maybe");
+	}
+
+	@Test
+	void search_matches_without_case_diacritics_or_hyphens() {
+		assertThat(SearchField.normalise("Österåker")).isEqualTo("osteraker");
+		assertThat(SearchField.normalise("Upplands Väsby")).isEqualTo(SearchField.normalise("upplands vasby"));
+		assertThat(SearchField.normalise("Upplands-Bro")).isEqualTo("upplands bro");
+		assertThat(SearchField.normalise("Hässelby-Vällingby")).contains("hasselby vallingby");
+	}
+
+}

@@ -61,6 +61,8 @@ export class NetworkGraph extends LitElement {
 
   #cy: Core | null = null;
   #resizeObserver: ResizeObserver | null = null;
+  #fitPending = false;
+  #loading = false;
 
   constructor() {
     super();
@@ -104,9 +106,9 @@ export class NetworkGraph extends LitElement {
 
   protected updated(changed: PropertyValues<this>): void {
     if (changed.has('graph')) {
+      // The layout's end selects and reveals the selected node
       this.#load();
-    }
-    if (changed.has('selected')) {
+    } else if (changed.has('selected')) {
       this.#select();
     }
   }
@@ -154,6 +156,11 @@ export class NetworkGraph extends LitElement {
     // The side panel narrows the canvas; Cytoscape must re-measure it
     this.#resizeObserver = new ResizeObserver(() => {
       cy.resize();
+      // A layout that ran while the canvas had no size has not been fitted yet
+      if (this.#fitPending && cy.width() > 0 && cy.height() > 0) {
+        this.#fitPending = false;
+        cy.fit(undefined, 30);
+      }
       this.#revealSelected();
     });
     this.#resizeObserver.observe(container);
@@ -165,6 +172,7 @@ export class NetworkGraph extends LitElement {
       return;
     }
     this.removeAttribute('data-ready');
+    this.#loading = true;
     const elements: ElementDefinition[] = [
       ...(this.graph?.nodes ?? []).map((data) => ({ group: 'nodes' as const, data: { ...data } })),
       ...(this.graph?.edges ?? []).map((data) => ({ group: 'edges' as const, data: { ...data } })),
@@ -195,6 +203,8 @@ export class NetworkGraph extends LitElement {
       if (unplaced.nonempty()) {
         cy.layout({ name: 'grid', animate: false }).run();
       }
+      this.#loading = false;
+      this.#fitPending = cy.width() === 0 || cy.height() === 0;
       cy.fit(undefined, 30);
       this.#select();
       this.setAttribute('data-ready', '');
@@ -218,7 +228,7 @@ export class NetworkGraph extends LitElement {
   #revealSelected(): void {
     const cy = this.#cy;
     const node = this.selected ? cy?.getElementById(this.selected) : null;
-    if (!cy || !node || node.empty()) {
+    if (!cy || !node || node.empty() || this.#loading) {
       return;
     }
     const p = node.renderedPosition();

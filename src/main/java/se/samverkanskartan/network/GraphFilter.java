@@ -20,13 +20,13 @@ import java.util.stream.Collectors;
  * @param forums forum node ids: keep these forums and their members
  * @param municipalities municipality node ids: keep these and whatever they are tied to
  * @param confidences keep ties of these confidences (ties without one are kept)
- * @param hideHubs hide organisations with {@value #HUB_DEGREE} or more ties, such as BRON
- * and the Police Authority, which otherwise connect everything
+ * @param hideHubs hide organisations tied to {@value #HUB_DEGREE} or more others, such as
+ * BRON and the Police Authority, which otherwise connect everything
  */
 public record GraphFilter(Set<NodeKind> kinds, Set<String> topics, Set<EdgeKind> edgeKinds, Set<String> actorTypes,
 		Set<String> forums, Set<String> municipalities, Set<String> confidences, boolean hideHubs) {
 
-	/** How many ties make an organisation a hub. */
+	/** How many distinct partners make an organisation a hub. */
 	public static final int HUB_DEGREE = 20;
 
 	public static final GraphFilter EVERYTHING = new GraphFilter(Set.of(), Set.of(), Set.of());
@@ -109,14 +109,17 @@ public record GraphFilter(Set<NodeKind> kinds, Set<String> topics, Set<EdgeKind>
 		return ends;
 	}
 
+	/** Distinct partners, so that several topics between the same pair count once. */
 	private static Map<String, Integer> degrees(List<GraphEdge> edges, Set<String> among) {
-		Map<String, Integer> degree = new HashMap<>();
+		Map<String, Set<String>> partners = new HashMap<>();
 		for (GraphEdge edge : edges) {
 			if (among.contains(edge.source()) && among.contains(edge.target())) {
-				degree.merge(edge.source(), 1, Integer::sum);
-				degree.merge(edge.target(), 1, Integer::sum);
+				partners.computeIfAbsent(edge.source(), id -> new HashSet<>()).add(edge.target());
+				partners.computeIfAbsent(edge.target(), id -> new HashSet<>()).add(edge.source());
 			}
 		}
+		Map<String, Integer> degree = new HashMap<>();
+		partners.forEach((id, set) -> degree.put(id, set.size()));
 		return degree;
 	}
 

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -69,10 +68,9 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 			navigate(this.shownFilter, found);
 			this.graph.focus(found);
 		});
-		var toolbar = new HorizontalLayout(search, this.filters);
-		toolbar.setAlignItems(Alignment.BASELINE);
-		toolbar.setWidthFull();
-		toolbar.getStyle().set("padding", "0 var(--lumo-space-s)").set("flex-wrap", "wrap");
+		this.filters.addComponentAsFirst(search);
+		this.filters.setWidthFull();
+		this.filters.getStyle().set("padding", "var(--lumo-space-xs) var(--lumo-space-s)").set("flex", "0 0 auto");
 
 		this.graph.setSizeFull();
 		this.graph.getElement().setAttribute("aria-label", getTranslation("graph.aria"));
@@ -95,9 +93,10 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 			.set("height", "100%")
 			.set("overflow", "hidden");
 		var body = new HorizontalLayout(canvas, this.details, this.tieDetails);
-		body.setSizeFull();
+		body.setWidthFull();
 		body.setSpacing(false);
-		add(toolbar, body);
+		body.getStyle().set("min-height", "0");
+		add(this.filters, body);
 		setFlexGrow(1, body);
 	}
 

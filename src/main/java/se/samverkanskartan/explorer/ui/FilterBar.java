@@ -44,8 +44,8 @@ class FilterBar extends FlexLayout {
 	FilterBar(List<Topic> allTopics, List<GraphNode> allNodes, Locale locale, Consumer<GraphFilter> onChange) {
 		addClassName("filter-bar");
 		setFlexWrap(FlexWrap.WRAP);
-		setAlignItems(Alignment.BASELINE);
-		getStyle().set("gap", "var(--lumo-space-s)").set("padding", "0 var(--lumo-space-s)");
+		setAlignItems(Alignment.CENTER);
+		getStyle().set("gap", "var(--lumo-space-s)");
 		setUp(this.topics, "filter.topic", allTopics, topic -> topic.name(locale));
 		setUp(this.kinds, "filter.kind", List.of(NodeKind.values()), kind -> getTranslation("kind." + kind.slug()));
 		setUp(this.actorTypes, "filter.actor-type",
@@ -93,11 +93,15 @@ class FilterBar extends FlexLayout {
 	}
 
 	private <T> void setUp(MultiSelectComboBox<T> box, String labelKey, List<T> items, Function<T, String> label) {
-		box.setLabel(getTranslation(labelKey));
+		// Placeholder and accessible name instead of a visible label keep the bar one row
+		// high
+		box.setPlaceholder(getTranslation(labelKey));
+		box.setAriaLabel(getTranslation(labelKey));
+		box.setTooltipText(getTranslation(labelKey));
 		box.setItems(items);
 		box.setItemLabelGenerator(label::apply);
 		box.setClearButtonVisible(true);
-		box.setWidth("12rem");
+		box.setWidth("11rem");
 		box.addClassName("filter-" + labelKey.substring("filter.".length()));
 	}
 

@@ -95,6 +95,33 @@ class ExplorerBrowserTest {
 	}
 
 	@Test
+	void search_ignores_diacritics_enter_selects_and_back_steps_to_the_previous_selection() {
+		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+			Page page = context.newPage();
+			page.navigate("http://localhost:" + this.port + "/");
+			page.waitForSelector("network-graph[data-ready]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+
+			find(page, "osteraker");
+			assertThat(page.locator(".node-details h2")).hasText("Österåker");
+			assertThat(page).hasURL(java.util.regex.Pattern.compile(".*selected=municipality(%3A|:)0117.*"));
+
+			find(page, "upplands vasby");
+			assertThat(page.locator(".node-details h2")).hasText("Upplands Väsby");
+
+			page.goBack();
+			assertThat(page.locator(".node-details h2")).hasText("Österåker");
+		}
+	}
+
+	private static void find(Page page, String text) {
+		Locator input = page.locator("vaadin-combo-box.graph-search input");
+		input.fill(text);
+		page.locator("vaadin-combo-box-item").first().waitFor();
+		input.press("ArrowDown");
+		input.press("Enter");
+	}
+
+	@Test
 	void english_chosen_in_the_menu_stays_for_the_session() {
 		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
 			Page page = context.newPage();

@@ -9,7 +9,11 @@ export interface GraphNodeData {
   color: string;
   shape: NodeShape;
   size: number;
+  lat: number | null;
+  lon: number | null;
 }
+
+export type LayoutName = 'fcose' | 'geographic' | 'concentric' | 'grouped';
 
 export interface GraphEdgeData {
   id: string;

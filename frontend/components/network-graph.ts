@@ -1,7 +1,7 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { EdgeClickDetail, GraphData, NodeClickDetail } from './network-graph-types';
+import type { EdgeClickDetail, GraphData, LayoutName, NodeClickDetail } from './network-graph-types';
 
 cytoscape.use(fcose);
 
@@ -45,6 +45,32 @@ const STYLE: StylesheetJson = [
   { selector: '.faded', style: { opacity: 0.15 } },
 ];
 
+const FCOSE = {
+  name: 'fcose',
+  quality: 'default',
+  nodeRepulsion: () => 20000,
+  idealEdgeLength: () => 110,
+  nodeSeparation: 110,
+  // Space between disconnected parts, so that lone nodes' labels do not overlap
+  tilingPaddingVertical: 40,
+  tilingPaddingHorizontal: 80,
+};
+
+/** Places municipalities at their coordinates (an equirectangular projection around Stockholm). */
+function geographicPositions(cy: Core): { nodeId: string; position: { x: number; y: number } }[] {
+  const scale = 1400;
+  return cy
+    .nodes()
+    .filter((node) => Number.isFinite(node.data('lat')) && Number.isFinite(node.data('lon')))
+    .map((node) => ({
+      nodeId: node.id(),
+      position: {
+        x: (node.data('lon') - 18.07) * scale * Math.cos((59.33 * Math.PI) / 180),
+        y: -(node.data('lat') - 59.33) * scale,
+      },
+    }));
+}
+
 /**
  * <network-graph>: draws the collaboration network with Cytoscape.js. Java pushes the
  * whole graph as one JSON document into the `graph` property; clicks come back as
@@ -54,10 +80,12 @@ export class NetworkGraph extends LitElement {
   static properties = {
     graph: { attribute: false },
     selected: { attribute: false },
+    layout: { attribute: false },
   };
 
   declare graph: GraphData | null;
   declare selected: string | null;
+  declare layout: LayoutName;
 
   #cy: Core | null = null;
   #resizeObserver: ResizeObserver | null = null;
@@ -68,6 +96,7 @@ export class NetworkGraph extends LitElement {
     super();
     this.graph = null;
     this.selected = null;
+    this.layout = 'fcose';
   }
 
   /** The Cytoscape instance, for tests and diagnostics. */
@@ -108,8 +137,13 @@ export class NetworkGraph extends LitElement {
     if (changed.has('graph')) {
       // The layout's end selects and reveals the selected node
       this.#load();
-    } else if (changed.has('selected')) {
-      this.#select();
+    } else {
+      if (changed.has('layout')) {
+        this.#runLayout(true);
+      }
+      if (changed.has('selected')) {
+        this.#select();
+      }
     }
   }
 
@@ -125,7 +159,18 @@ export class NetworkGraph extends LitElement {
 
   /** Fits the whole graph into view. */
   fit(): void {
-    this.#cy?.fit(undefined, 30);
+    this.#cy?.animate({ fit: { eles: this.#cy.elements(), padding: 30 } }, { duration: 250 });
+  }
+
+  /** Zooms in (factor above 1) or out around the centre of the view. */
+  zoomBy(factor: number): void {
+    const cy = this.#cy;
+    if (cy) {
+      cy.animate(
+        { zoom: { level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
+        { duration: 200 },
+      );
+    }
   }
 
   #create(): void {
@@ -173,6 +218,7 @@ export class NetworkGraph extends LitElement {
     }
     this.removeAttribute('data-ready');
     this.#loading = true;
+    const previous = new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
     const elements: ElementDefinition[] = [
       ...(this.graph?.nodes ?? []).map((data) => ({ group: 'nodes' as const, data: { ...data } })),
       ...(this.graph?.edges ?? []).map((data) => ({ group: 'edges' as const, data: { ...data } })),
@@ -181,19 +227,27 @@ export class NetworkGraph extends LitElement {
       cy.elements().remove();
       cy.add(elements);
     });
-    const layout = cy.layout({
-      name: 'fcose',
-      quality: 'default',
-      randomize: true,
-      animate: false,
-      nodeRepulsion: () => 20000,
-      idealEdgeLength: () => 110,
-      nodeSeparation: 110,
-      padding: 30,
-      // Space between disconnected parts, so that lone nodes' labels do not overlap
-      tilingPaddingVertical: 40,
-      tilingPaddingHorizontal: 80,
-    } as cytoscape.LayoutOptions);
+    // Keep the positions of nodes that stay, so that a filter change does not reshuffle the picture
+    let kept = 0;
+    cy.nodes().forEach((node) => {
+      const position = previous.get(node.id());
+      if (position) {
+        node.position(position);
+        kept++;
+      }
+    });
+    this.#runLayout(false, kept > cy.nodes().length / 2);
+  }
+
+  /** Runs the chosen layout; animated when the user switches layouts. */
+  #runLayout(animate: boolean, incremental = false): void {
+    const cy = this.#cy;
+    if (!cy || cy.nodes().empty()) {
+      this.#loading = false;
+      this.setAttribute('data-ready', '');
+      return;
+    }
+    const layout = cy.layout(this.#layoutOptions(cy, animate, incremental));
     layout.one('layoutstop', () => {
       // fcose can leave positions undefined on some inputs; fall back to a plain grid then
       const unplaced = cy.nodes().filter((node) => {
@@ -210,6 +264,20 @@ export class NetworkGraph extends LitElement {
       this.setAttribute('data-ready', '');
     });
     layout.run();
+  }
+
+  #layoutOptions(cy: Core, animate: boolean, incremental: boolean): cytoscape.LayoutOptions {
+    const common = { animate, animationDuration: 500, padding: 30, fit: true };
+    switch (this.layout) {
+      case 'concentric':
+        return { ...common, name: 'concentric', concentric: (node: cytoscape.NodeSingular) => node.degree(false), levelWidth: () => 4, minNodeSpacing: 30 } as cytoscape.LayoutOptions;
+      case 'grouped':
+        return { ...common, name: 'grid', avoidOverlap: true, sort: (a: cytoscape.NodeSingular, b: cytoscape.NodeSingular) => (a.data('kind') + a.data('label')).localeCompare(b.data('kind') + b.data('label'), 'sv') } as cytoscape.LayoutOptions;
+      case 'geographic':
+        return { ...FCOSE, ...common, randomize: false, fixedNodeConstraint: geographicPositions(cy) } as cytoscape.LayoutOptions;
+      default:
+        return { ...FCOSE, ...common, randomize: !animate && !incremental } as cytoscape.LayoutOptions;
+    }
   }
 
   #select(): void {

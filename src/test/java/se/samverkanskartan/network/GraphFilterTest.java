@@ -102,6 +102,16 @@ class GraphFilterTest {
 		assertThat(slice.edges()).noneMatch(edge -> edge.target().equals("forum:bron"));
 	}
 
+	@Test
+	void the_ego_network_reaches_exactly_the_given_number_of_steps() {
+		GraphSlice all = GraphFilter.EVERYTHING.apply(this.nodes, this.edges, TOPICS);
+
+		assertThat(all.around(BOTKYRKA.id(), 1).nodes()).containsExactlyInAnyOrder(BOTKYRKA, HANINGE);
+		assertThat(all.around(BOTKYRKA.id(), 2).nodes()).containsExactlyInAnyOrder(BOTKYRKA, HANINGE, BRON, POLICE);
+		assertThat(all.around(BOTKYRKA.id(), 3).nodes()).contains(NACKA).doesNotContain(VARMDO, CHURCH);
+		assertThat(all.around(BOTKYRKA.id(), 1).edges()).extracting(GraphEdge::id).containsExactly("e1");
+	}
+
 	private static GraphFilter filter(GraphFilter filter) {
 		return filter;
 	}

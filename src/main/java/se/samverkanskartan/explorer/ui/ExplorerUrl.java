@@ -37,6 +37,12 @@ final class ExplorerUrl {
 
 	static final String SELECTED = "selected";
 
+	static final String LAYOUT = "layout";
+
+	static final String EGO = "ego";
+
+	static final List<String> LAYOUTS = List.of("fcose", "geographic", "concentric", "grouped");
+
 	private static final Set<String> CONFIDENCES = Set.of("explicit", "collective", "inferred");
 
 	private ExplorerUrl() {
@@ -47,13 +53,15 @@ final class ExplorerUrl {
 	 *
 	 * @param filter the filter
 	 * @param selected the selected node id, or null
+	 * @param layout the layout's name
+	 * @param ego steps of the ego network around the selection, 0 for the whole graph
 	 * @param problems the parameters that were not understood, as "name=value"
 	 */
-	record State(GraphFilter filter, String selected, List<String> problems) {
+	record State(GraphFilter filter, String selected, String layout, int ego, List<String> problems) {
 
 	}
 
-	static QueryParameters toQuery(GraphFilter filter, String selected) {
+	static QueryParameters toQuery(GraphFilter filter, String selected, String layout, int ego) {
 		Map<String, List<String>> query = new LinkedHashMap<>();
 		put(query, TOPIC, filter.topics());
 		put(query, KIND, filter.kinds().stream().map(NodeKind::slug).collect(Collectors.toSet()));
@@ -66,6 +74,12 @@ final class ExplorerUrl {
 		}
 		if (selected != null) {
 			query.put(SELECTED, List.of(selected));
+		}
+		if (!"fcose".equals(layout)) {
+			query.put(LAYOUT, List.of(layout));
+		}
+		if (ego > 0) {
+			query.put(EGO, List.of(String.valueOf(ego)));
 		}
 		return new QueryParameters(query);
 	}
@@ -85,9 +99,13 @@ final class ExplorerUrl {
 		Set<Boolean> hideHubs = read(parameters, HIDE_HUBS, problems,
 				value -> Boolean.parseBoolean(value) || "false".equals(value) ? Boolean.valueOf(value) : null);
 		Set<String> selected = read(parameters, SELECTED, problems, ExplorerUrl::anyNode);
+		Set<String> layout = read(parameters, LAYOUT, problems, value -> LAYOUTS.contains(value) ? value : null);
+		Set<Integer> ego = read(parameters, EGO, problems,
+				value -> value.matches("[0-3]") ? Integer.valueOf(value) : null);
 		var filter = new GraphFilter(kinds, topics, Set.of(), actorTypes, forums, municipalities, confidences,
 				hideHubs.contains(Boolean.TRUE));
-		return new State(filter, selected.stream().findFirst().orElse(null), List.copyOf(problems));
+		return new State(filter, selected.stream().findFirst().orElse(null),
+				layout.stream().findFirst().orElse("fcose"), ego.stream().findFirst().orElse(0), List.copyOf(problems));
 	}
 
 	private static void put(Map<String, List<String>> query, String name, Set<String> values) {

@@ -50,9 +50,15 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 
 	private final TieDetailsPanel tieDetails = new TieDetailsPanel(this::select, () -> select(null));
 
+	private final ViewControls controls;
+
 	private GraphFilter shownFilter;
 
 	private String selected;
+
+	private String layout = "fcose";
+
+	private int ego;
 
 	ExplorerView(NetworkService network, SourceService sources) {
 		this.network = network;
@@ -68,7 +74,13 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 			navigate(this.shownFilter, found);
 			this.graph.focus(found);
 		});
+		this.controls = new ViewControls(this.graph, (newLayout, newEgo) -> {
+			this.layout = newLayout;
+			this.ego = newEgo;
+			navigate(this.shownFilter, this.selected);
+		});
 		this.filters.addComponentAsFirst(search);
+		this.filters.add(this.controls);
 		this.filters.setWidthFull();
 		this.filters.getStyle().set("padding", "var(--lumo-space-xs) var(--lumo-space-s)").set("flex", "0 0 auto");
 
@@ -108,10 +120,17 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 					8000, Notification.Position.BOTTOM_CENTER);
 			warning.addThemeVariants(NotificationVariant.LUMO_WARNING);
 		}
-		if (!state.filter().equals(this.shownFilter)) {
+		boolean egoChanged = state.ego() != this.ego
+				|| (state.ego() > 0 && !java.util.Objects.equals(state.selected(), this.selected));
+		this.layout = state.layout();
+		this.ego = state.ego();
+		this.controls.show(this.layout, this.ego);
+		this.graph.setLayout(this.layout);
+		if (!state.filter().equals(this.shownFilter) || egoChanged) {
 			this.shownFilter = state.filter();
 			this.filters.show(state.filter());
-			show(this.network.graph(state.filter()));
+			GraphSlice slice = this.network.graph(state.filter());
+			show((this.ego > 0 && state.selected() != null) ? slice.around(state.selected(), this.ego) : slice);
 		}
 		showSelection(state.selected());
 	}
@@ -129,7 +148,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 	}
 
 	private void navigate(GraphFilter filter, String nodeId) {
-		UI.getCurrent().navigate(ExplorerView.class, ExplorerUrl.toQuery(filter, nodeId));
+		UI.getCurrent().navigate(ExplorerView.class, ExplorerUrl.toQuery(filter, nodeId, this.layout, this.ego));
 	}
 
 	private void select(String nodeId) {

@@ -31,7 +31,7 @@ final class GraphDataMapper {
 
 	private static GraphData.NodeData node(GraphNode node) {
 		return new GraphData.NodeData(node.id(), node.name(), node.kind().slug(), node.kind().color(),
-				shape(node.kind()), size(node));
+				shape(node.kind()), size(node), node.lat(), node.lon());
 	}
 
 	private static String shape(NodeKind kind) {

@@ -46,6 +46,15 @@ public class NetworkGraph extends Component implements HasSize {
 		getElement().callJsFunction("fit");
 	}
 
+	void zoomBy(double factor) {
+		getElement().callJsFunction("zoomBy", factor);
+	}
+
+	/** One of fcose, geographic, concentric or grouped; switching animates. */
+	void setLayout(String layout) {
+		getElement().setProperty("layout", layout);
+	}
+
 	/**
 	 * Centres and zooms the view on one node (the id goes to the browser as a parameter).
 	 */

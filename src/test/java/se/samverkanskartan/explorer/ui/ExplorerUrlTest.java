@@ -21,25 +21,28 @@ class ExplorerUrlTest {
 		var filter = new GraphFilter(Set.of(NodeKind.MUNICIPALITY, NodeKind.FORUM), Set.of("unga"), Set.of(),
 				Set.of("police"), Set.of("forum:bron"), Set.of("municipality:0136"), Set.of("explicit"), true);
 
-		QueryParameters query = ExplorerUrl.toQuery(filter, "municipality:0127");
+		QueryParameters query = ExplorerUrl.toQuery(filter, "municipality:0127", "geographic", 2);
 		ExplorerUrl.State state = ExplorerUrl.fromQuery(QueryParameters.fromString(query.getQueryString()), TOPICS);
 
 		assertThat(state.filter()).isEqualTo(filter);
 		assertThat(state.selected()).isEqualTo("municipality:0127");
+		assertThat(state.layout()).isEqualTo("geographic");
+		assertThat(state.ego()).isEqualTo(2);
 		assertThat(state.problems()).isEmpty();
 	}
 
 	@Test
 	void unknown_values_are_dropped_and_named_with_their_parameter() {
 		var query = new QueryParameters(Map.of("topic", List.of("unga,cykling"), "kind", List.of("planet"), "forum",
-				List.of("municipality:0180"), "confidence", List.of("maybe")));
+				List.of("municipality:0180"), "confidence", List.of("maybe"), "ego", List.of("9"), "layout",
+				List.of("spiral")));
 
 		ExplorerUrl.State state = ExplorerUrl.fromQuery(query, TOPICS);
 
 		assertThat(state.filter().topics()).containsExactly("unga");
 		assertThat(state.filter().kinds()).isEmpty();
 		assertThat(state.problems()).containsExactlyInAnyOrder("topic=cykling", "kind=planet",
-				"forum=municipality:0180", "confidence=maybe");
+				"forum=municipality:0180", "confidence=maybe", "ego=9", "layout=spiral");
 	}
 
 	@Test

@@ -168,6 +168,19 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 		assertThat($(H2.class, $(NodeDetailsPanel.class).single()).single().getText()).isEqualTo("Haninge");
 	}
 
+	@Test
+	void the_ego_network_of_a_selection_comes_from_the_url() {
+		com.vaadin.flow.component.UI.getCurrent()
+			.navigate(ExplorerView.class, com.vaadin.flow.router.QueryParameters
+				.fromString("selected=municipality:0136&ego=1&layout=geographic"));
+
+		NetworkGraph graph = $(NetworkGraph.class).single();
+		assertThat(graph.getGraph().nodes()).extracting(GraphData.NodeData::label)
+			.contains("Haninge", "Botkyrka", "Huddinge", "Polismyndigheten", "Purple Flag")
+			.doesNotContain("Täby", "Nacka");
+		assertThat(graph.getElement().getProperty("layout")).isEqualTo("geographic");
+	}
+
 	private static List<String> texts(List<? extends com.vaadin.flow.component.HasText> components) {
 		return components.stream().map(com.vaadin.flow.component.HasText::getText).toList();
 	}

@@ -1,0 +1,65 @@
+package se.samverkanskartan.explorer.ui;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+
+/** Layout and ego-network choices, and zoom buttons, over the graph. */
+class ViewControls extends HorizontalLayout {
+
+	private final Select<String> layout = new Select<>();
+
+	private final Select<Integer> ego = new Select<>();
+
+	private boolean showing;
+
+	ViewControls(NetworkGraph graph, BiConsumer<String, Integer> onChange) {
+		addClassName("view-controls");
+		setAlignItems(Alignment.CENTER);
+		setSpacing(false);
+		getStyle().set("gap", "var(--lumo-space-xs)");
+		this.layout.setItems(ExplorerUrl.LAYOUTS);
+		this.layout.setItemLabelGenerator(name -> getTranslation("layout." + name));
+		this.layout.setAriaLabel(getTranslation("layout.label"));
+		this.layout.setTooltipText(getTranslation("layout.label"));
+		this.layout.setWidth("11rem");
+		this.ego.setItems(List.of(0, 1, 2, 3));
+		this.ego.setItemLabelGenerator(steps -> getTranslation(steps == 0 ? "ego.off" : "ego.steps", steps));
+		this.ego.setAriaLabel(getTranslation("ego.label"));
+		this.ego.setTooltipText(getTranslation("ego.label"));
+		this.ego.setWidth("12rem");
+		this.layout.addValueChangeListener(event -> fire(onChange));
+		this.ego.addValueChangeListener(event -> fire(onChange));
+		add(this.layout, this.ego, button(VaadinIcon.PLUS, "zoom.in", () -> graph.zoomBy(1.25)),
+				button(VaadinIcon.MINUS, "zoom.out", () -> graph.zoomBy(0.8)),
+				button(VaadinIcon.EXPAND_SQUARE, "zoom.fit", graph::fit));
+	}
+
+	void show(String layoutName, int egoSteps) {
+		this.showing = true;
+		this.layout.setValue(layoutName);
+		this.ego.setValue(egoSteps);
+		this.showing = false;
+	}
+
+	private void fire(BiConsumer<String, Integer> onChange) {
+		if (!this.showing && this.layout.getValue() != null && this.ego.getValue() != null) {
+			onChange.accept(this.layout.getValue(), this.ego.getValue());
+		}
+	}
+
+	private Button button(VaadinIcon icon, String labelKey, Runnable action) {
+		var button = new Button(icon.create(), event -> action.run());
+		button.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_CONTRAST);
+		button.setAriaLabel(getTranslation(labelKey));
+		button.setTooltipText(getTranslation(labelKey));
+		return button;
+	}
+
+}

@@ -22,7 +22,7 @@ const STYLE: StylesheetJson = [
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.75,
       'text-background-padding': '1px',
-      'min-zoomed-font-size': 8,
+      'min-zoomed-font-size': 6,
       'text-wrap': 'wrap',
       'text-max-width': '130px',
       'border-width': 1,
@@ -56,19 +56,44 @@ const FCOSE = {
   tilingPaddingHorizontal: 80,
 };
 
-/** Places municipalities at their coordinates (an equirectangular projection around Stockholm). */
-function geographicPositions(cy: Core): { nodeId: string; position: { x: number; y: number } }[] {
+/**
+ * Places municipalities at their coordinates (an equirectangular projection around
+ * Stockholm); every other node near the placed nodes it is tied to, or on a ring outside.
+ */
+function geographicPositions(cy: Core): Map<string, { x: number; y: number }> {
   const scale = 1400;
-  return cy
-    .nodes()
-    .filter((node) => Number.isFinite(node.data('lat')) && Number.isFinite(node.data('lon')))
-    .map((node) => ({
-      nodeId: node.id(),
-      position: {
-        x: (node.data('lon') - 18.07) * scale * Math.cos((59.33 * Math.PI) / 180),
-        y: -(node.data('lat') - 59.33) * scale,
-      },
-    }));
+  const positions = new Map<string, { x: number; y: number }>();
+  cy.nodes().forEach((node) => {
+    const lat = node.data('lat');
+    const lon = node.data('lon');
+    if (Number.isFinite(lat) && Number.isFinite(lon)) {
+      positions.set(node.id(), {
+        x: (lon - 18.07) * scale * Math.cos((59.33 * Math.PI) / 180),
+        y: -(lat - 59.33) * scale,
+      });
+    }
+  });
+  const unplaced = cy.nodes().filter((node) => !positions.has(node.id()));
+  let ring = 0;
+  unplaced.forEach((node, index) => {
+    const anchors = node
+      .neighborhood('node')
+      .map((neighbour) => positions.get(neighbour.id()))
+      .filter((position): position is { x: number; y: number } => position !== undefined);
+    // Spread the free nodes on a small circle around their anchors' centre, so they do not stack
+    const angle = (index * 2.399963) % (2 * Math.PI);
+    if (anchors.length > 0) {
+      const x = anchors.reduce((sum, p) => sum + p.x, 0) / anchors.length;
+      const y = anchors.reduce((sum, p) => sum + p.y, 0) / anchors.length;
+      positions.set(node.id(), { x: x + 45 * Math.cos(angle), y: y + 45 * Math.sin(angle) });
+    } else {
+      const radius = 700 + 60 * Math.floor(ring / 24);
+      const slot = ((ring % 24) / 24) * 2 * Math.PI;
+      positions.set(node.id(), { x: radius * Math.cos(slot), y: radius * Math.sin(slot) });
+      ring++;
+    }
+  });
+  return positions;
 }
 
 /**
@@ -273,8 +298,10 @@ export class NetworkGraph extends LitElement {
         return { ...common, name: 'concentric', concentric: (node: cytoscape.NodeSingular) => node.degree(false), levelWidth: () => 4, minNodeSpacing: 30 } as cytoscape.LayoutOptions;
       case 'grouped':
         return { ...common, name: 'grid', avoidOverlap: true, sort: (a: cytoscape.NodeSingular, b: cytoscape.NodeSingular) => (a.data('kind') + a.data('label')).localeCompare(b.data('kind') + b.data('label'), 'sv') } as cytoscape.LayoutOptions;
-      case 'geographic':
-        return { ...FCOSE, ...common, randomize: false, fixedNodeConstraint: geographicPositions(cy) } as cytoscape.LayoutOptions;
+      case 'geographic': {
+        const positions = geographicPositions(cy);
+        return { ...common, name: 'preset', positions: (node: cytoscape.NodeSingular) => positions.get(node.id()) } as cytoscape.LayoutOptions;
+      }
       default:
         return { ...FCOSE, ...common, randomize: !animate && !incremental } as cytoscape.LayoutOptions;
     }

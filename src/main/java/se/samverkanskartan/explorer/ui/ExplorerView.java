@@ -82,7 +82,10 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		this.filters.addComponentAsFirst(search);
 		this.filters.add(this.controls);
 		this.filters.setWidthFull();
-		this.filters.getStyle().set("padding", "var(--lumo-space-xs) var(--lumo-space-s)").set("flex", "0 0 auto");
+		this.filters.getStyle()
+			.set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
+			.set("box-sizing", "border-box")
+			.set("flex", "0 0 auto");
 
 		this.graph.setSizeFull();
 		this.graph.getElement().setAttribute("aria-label", getTranslation("graph.aria"));

@@ -66,6 +66,12 @@ final class NetworkQueries {
 			ORDER BY pname
 			""".formatted(PARTNER);
 
+	static final String NEEDS = FIND + """
+			MATCH (o)-[w:WANTS_COOPERATION_ON]->(t:Topic)
+			RETURN t.slug AS slug, t.nameSv AS nameSv, t.nameEn AS nameEn, t.color AS color, w.quote AS quote
+			ORDER BY nameSv
+			""";
+
 	private NetworkQueries() {
 	}
 

@@ -71,7 +71,7 @@ public class NetworkService {
 			.mappedBy((types, row) -> row)
 			.one();
 		return found.map(row -> new OrganisationDetails(node(row, ""), facts(row), cooperation(key),
-				partners(NetworkQueries.FORUMS, key), partners(NetworkQueries.MEMBERS, key)));
+				partners(NetworkQueries.FORUMS, key), partners(NetworkQueries.MEMBERS, key), needs(key)));
 	}
 
 	private List<TopicCooperation> cooperation(Map<String, Object> key) {
@@ -92,6 +92,14 @@ public class NetworkService {
 			.sorted(Comparator.comparing(Topic::nameSv))
 			.map(topic -> new TopicCooperation(topic, List.copyOf(partners.get(topic.slug()))))
 			.toList();
+	}
+
+	private List<OrganisationDetails.StatedNeed> needs(Map<String, Object> key) {
+		return List.copyOf(this.neo4j.query(NetworkQueries.NEEDS)
+			.bindAll(key)
+			.fetchAs(OrganisationDetails.StatedNeed.class)
+			.mappedBy((types, row) -> new OrganisationDetails.StatedNeed(topic(row), nullable(row.get("quote"))))
+			.all());
 	}
 
 	private List<Partner> partners(String query, Map<String, Object> key) {

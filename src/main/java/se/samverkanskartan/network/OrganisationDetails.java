@@ -10,9 +10,18 @@ import java.util.List;
  * @param cooperation its cooperation ties grouped by topic, topics in name order
  * @param forums the forums it is a member of or convenes
  * @param members for a forum, the organisations that are members of it
+ * @param needs topics it says it wants more cooperation on, with the quote
  */
 public record OrganisationDetails(GraphNode node, Facts facts, List<TopicCooperation> cooperation, List<Partner> forums,
-		List<Partner> members) {
+		List<Partner> members, List<StatedNeed> needs) {
+
+	/**
+	 * @param topic the topic
+	 * @param quote the source's words
+	 */
+	public record StatedNeed(Topic topic, String quote) {
+
+	}
 
 	/**
 	 * @param population inhabitants, null where unknown

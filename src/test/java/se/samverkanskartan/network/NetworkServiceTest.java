@@ -92,6 +92,16 @@ class NetworkServiceTest extends Neo4jIntegrationTest {
 	}
 
 	@Test
+	void a_stated_need_appears_with_its_topic_and_quote() {
+		OrganisationDetails osteraker = details("municipality:0117");
+
+		assertThat(osteraker.needs()).singleElement().satisfies(need -> {
+			assertThat(need.topic().slug()).isEqualTo("polisnarvaro");
+			assertThat(need.quote()).contains("större närvaro av poliser");
+		});
+	}
+
+	@Test
 	void an_unknown_organisation_is_empty_rather_than_an_error() {
 		assertThat(this.network.organisation(NodeId.parse("municipality:9999"))).isEmpty();
 	}

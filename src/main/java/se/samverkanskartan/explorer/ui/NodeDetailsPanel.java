@@ -54,6 +54,12 @@ class NodeDetailsPanel extends VerticalLayout {
 		addCooperation(details.cooperation(), locale);
 		addPartners("panel.forums", details.forums());
 		addPartners("panel.members", details.members());
+		if (!details.needs().isEmpty()) {
+			add(section(getTranslation("panel.needs")));
+			details.needs()
+				.forEach(need -> add(new Paragraph(need.topic().name(locale)),
+						new EvidenceText(null, null, need.quote())));
+		}
 		setVisible(true);
 	}
 

@@ -41,6 +41,8 @@ final class ExplorerUrl {
 
 	static final String EGO = "ego";
 
+	static final String VIEW = "view";
+
 	static final List<String> LAYOUTS = List.of("fcose", "geographic", "concentric", "grouped");
 
 	private static final Set<String> CONFIDENCES = Set.of("explicit", "collective", "inferred");
@@ -57,11 +59,11 @@ final class ExplorerUrl {
 	 * @param ego steps of the ego network around the selection, 0 for the whole graph
 	 * @param problems the parameters that were not understood, as "name=value"
 	 */
-	record State(GraphFilter filter, String selected, String layout, int ego, List<String> problems) {
+	record State(GraphFilter filter, String selected, String layout, int ego, boolean table, List<String> problems) {
 
 	}
 
-	static QueryParameters toQuery(GraphFilter filter, String selected, String layout, int ego) {
+	static QueryParameters toQuery(GraphFilter filter, String selected, String layout, int ego, boolean table) {
 		Map<String, List<String>> query = new LinkedHashMap<>();
 		put(query, TOPIC, filter.topics());
 		put(query, KIND, filter.kinds().stream().map(NodeKind::slug).collect(Collectors.toSet()));
@@ -80,6 +82,9 @@ final class ExplorerUrl {
 		}
 		if (ego > 0) {
 			query.put(EGO, List.of(String.valueOf(ego)));
+		}
+		if (table) {
+			query.put(VIEW, List.of("table"));
 		}
 		return new QueryParameters(query);
 	}
@@ -102,10 +107,13 @@ final class ExplorerUrl {
 		Set<String> layout = read(parameters, LAYOUT, problems, value -> LAYOUTS.contains(value) ? value : null);
 		Set<Integer> ego = read(parameters, EGO, problems,
 				value -> value.matches("[0-3]") ? Integer.valueOf(value) : null);
+		Set<String> view = read(parameters, VIEW, problems,
+				value -> "table".equals(value) || "graph".equals(value) ? value : null);
 		var filter = new GraphFilter(kinds, topics, Set.of(), actorTypes, forums, municipalities, confidences,
 				hideHubs.contains(Boolean.TRUE));
 		return new State(filter, selected.stream().findFirst().orElse(null),
-				layout.stream().findFirst().orElse("fcose"), ego.stream().findFirst().orElse(0), List.copyOf(problems));
+				layout.stream().findFirst().orElse("fcose"), ego.stream().findFirst().orElse(0), view.contains("table"),
+				List.copyOf(problems));
 	}
 
 	private static void put(Map<String, List<String>> query, String name, Set<String> values) {

@@ -60,6 +60,12 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 
 	private int ego;
 
+	private boolean table;
+
+	private final TableTwin tableTwin = new TableTwin(this::select);
+
+	private Div canvas;
+
 	ExplorerView(NetworkService network, SourceService sources) {
 		this.network = network;
 		this.sources = sources;
@@ -74,9 +80,10 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 			navigate(this.shownFilter, found);
 			this.graph.focus(found);
 		});
-		this.controls = new ViewControls(this.graph, (newLayout, newEgo) -> {
-			this.layout = newLayout;
-			this.ego = newEgo;
+		this.controls = new ViewControls(this.graph, choice -> {
+			this.layout = choice.layout();
+			this.ego = choice.ego();
+			this.table = choice.table();
 			navigate(this.shownFilter, this.selected);
 		});
 		this.filters.addComponentAsFirst(search);
@@ -100,14 +107,16 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 			.set("font-size", "var(--lumo-font-size-s)")
 			.set("color", "var(--lumo-secondary-text-color)")
 			.set("z-index", "1");
-		var canvas = new Div(this.graph, this.legend, this.summary);
+		this.canvas = new Div(this.graph, this.legend, this.summary);
+		Div canvas = this.canvas;
 		canvas.getStyle()
 			.set("position", "relative")
 			.set("flex", "1 1 auto")
 			.set("min-width", "0")
 			.set("height", "100%")
 			.set("overflow", "hidden");
-		var body = new HorizontalLayout(canvas, this.details, this.tieDetails);
+		this.tableTwin.setVisible(false);
+		var body = new HorizontalLayout(canvas, this.tableTwin, this.details, this.tieDetails);
 		body.setWidthFull();
 		body.setSpacing(false);
 		body.getStyle().set("min-height", "0");
@@ -127,7 +136,10 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 				|| (state.ego() > 0 && !java.util.Objects.equals(state.selected(), this.selected));
 		this.layout = state.layout();
 		this.ego = state.ego();
-		this.controls.show(this.layout, this.ego);
+		this.table = state.table();
+		this.controls.show(this.layout, this.ego, this.table);
+		this.canvas.setVisible(!this.table);
+		this.tableTwin.setVisible(this.table);
 		this.graph.setLayout(this.layout);
 		if (!state.filter().equals(this.shownFilter) || egoChanged) {
 			this.shownFilter = state.filter();
@@ -141,6 +153,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 	private void show(GraphSlice slice) {
 		Locale locale = getLocale();
 		this.graph.setGraph(GraphDataMapper.toGraphData(slice, locale));
+		this.tableTwin.show(slice);
 		this.legend.show(slice, locale);
 		String text = getTranslation("graph.summary", slice.nodes().size(), slice.edges().size());
 		if (!slice.hiddenHubs().isEmpty()) {
@@ -151,7 +164,8 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 	}
 
 	private void navigate(GraphFilter filter, String nodeId) {
-		UI.getCurrent().navigate(ExplorerView.class, ExplorerUrl.toQuery(filter, nodeId, this.layout, this.ego));
+		UI.getCurrent()
+			.navigate(ExplorerView.class, ExplorerUrl.toQuery(filter, nodeId, this.layout, this.ego, this.table));
 	}
 
 	private void select(String nodeId) {
@@ -161,6 +175,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 	private void showSelection(String nodeId) {
 		this.selected = nodeId;
 		this.graph.setSelected(nodeId);
+		this.tableTwin.select(nodeId);
 		this.tieDetails.setVisible(false);
 		if (nodeId == null) {
 			this.details.setVisible(false);

@@ -36,6 +36,7 @@ public class MainLayout extends AppLayout {
 		language.setValue(UiLocale.current());
 		language.setAriaLabel(getTranslation("language.choose"));
 		language.setWidth("9em");
+		language.addClassName("language-select");
 		language.addValueChangeListener(event -> {
 			if (event.isFromClient()) {
 				UiLocale.choose(event.getValue());

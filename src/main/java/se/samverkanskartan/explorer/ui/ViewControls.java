@@ -1,7 +1,6 @@
 package se.samverkanskartan.explorer.ui;
 
 import java.util.List;
-import java.util.function.BiConsumer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,9 +16,16 @@ class ViewControls extends HorizontalLayout {
 
 	private final Select<Integer> ego = new Select<>();
 
+	private final Select<Boolean> table = new Select<>();
+
+	/** What the user chose: layout, ego steps and whether to show the table. */
+	record Choice(String layout, int ego, boolean table) {
+
+	}
+
 	private boolean showing;
 
-	ViewControls(NetworkGraph graph, BiConsumer<String, Integer> onChange) {
+	ViewControls(NetworkGraph graph, java.util.function.Consumer<Choice> onChange) {
 		addClassName("view-controls");
 		setAlignItems(Alignment.CENTER);
 		setSpacing(false);
@@ -34,23 +40,32 @@ class ViewControls extends HorizontalLayout {
 		this.ego.setAriaLabel(getTranslation("ego.label"));
 		this.ego.setTooltipText(getTranslation("ego.label"));
 		this.ego.setWidth("12rem");
+		this.table.setItems(false, true);
+		this.table.setItemLabelGenerator(showTable -> getTranslation(showTable ? "view.table" : "view.graph"));
+		this.table.setAriaLabel(getTranslation("view.label"));
+		this.table.setTooltipText(getTranslation("view.label"));
+		this.table.setWidth("8rem");
+		this.table.addClassName("view-switch");
+		this.table.addValueChangeListener(event -> fire(onChange));
 		this.layout.addValueChangeListener(event -> fire(onChange));
 		this.ego.addValueChangeListener(event -> fire(onChange));
-		add(this.layout, this.ego, button(VaadinIcon.PLUS, "zoom.in", () -> graph.zoomBy(1.25)),
+		add(this.table, this.layout, this.ego, button(VaadinIcon.PLUS, "zoom.in", () -> graph.zoomBy(1.25)),
 				button(VaadinIcon.MINUS, "zoom.out", () -> graph.zoomBy(0.8)),
 				button(VaadinIcon.EXPAND_SQUARE, "zoom.fit", graph::fit));
 	}
 
-	void show(String layoutName, int egoSteps) {
+	void show(String layoutName, int egoSteps, boolean showTable) {
 		this.showing = true;
+		this.table.setValue(showTable);
 		this.layout.setValue(layoutName);
 		this.ego.setValue(egoSteps);
 		this.showing = false;
 	}
 
-	private void fire(BiConsumer<String, Integer> onChange) {
+	private void fire(java.util.function.Consumer<Choice> onChange) {
 		if (!this.showing && this.layout.getValue() != null && this.ego.getValue() != null) {
-			onChange.accept(this.layout.getValue(), this.ego.getValue());
+			onChange.accept(new Choice(this.layout.getValue(), this.ego.getValue(),
+					Boolean.TRUE.equals(this.table.getValue())));
 		}
 	}
 

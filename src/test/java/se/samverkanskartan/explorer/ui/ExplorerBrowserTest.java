@@ -129,7 +129,7 @@ class ExplorerBrowserTest {
 			page.waitForSelector("network-graph[data-ready]", new Page.WaitForSelectorOptions().setTimeout(30_000));
 			assertThat(page.locator(".graph-summary")).containsText("organisationer");
 
-			page.locator("vaadin-select").click();
+			page.locator("vaadin-select.language-select").click();
 			page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("English")).click();
 			page.waitForSelector("network-graph[data-ready]", new Page.WaitForSelectorOptions().setTimeout(30_000));
 

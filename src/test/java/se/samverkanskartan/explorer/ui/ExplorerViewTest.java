@@ -181,6 +181,25 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 		assertThat(graph.getElement().getProperty("layout")).isEqualTo("geographic");
 	}
 
+	@Test
+	void the_table_twin_lists_the_same_organisations_and_a_row_click_selects() {
+		com.vaadin.flow.component.UI.getCurrent()
+			.navigate(ExplorerView.class, com.vaadin.flow.router.QueryParameters.fromString("topic=unga&view=table"));
+
+		TableTwin table = $(TableTwin.class).single();
+		@SuppressWarnings("unchecked")
+		var organisations = (com.vaadin.flow.component.grid.Grid<se.samverkanskartan.network.GraphNode>) $(
+				com.vaadin.flow.component.grid.Grid.class, table)
+			.first();
+		assertThat($(NetworkGraph.class).all()).as("the graph is hidden while the table shows").isEmpty();
+		assertThat(test(organisations).size()).isEqualTo(3);
+
+		test(organisations).select(0);
+
+		assertThat($(H2.class, $(NodeDetailsPanel.class).single()).single().getText())
+			.isEqualTo(organisations.getListDataView().getItem(0).name());
+	}
+
 	private static List<String> texts(List<? extends com.vaadin.flow.component.HasText> components) {
 		return components.stream().map(com.vaadin.flow.component.HasText::getText).toList();
 	}

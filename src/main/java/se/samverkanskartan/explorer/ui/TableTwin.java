@@ -97,12 +97,15 @@ class TableTwin extends VerticalLayout {
 
 	void select(String nodeId) {
 		this.showing = true;
-		this.organisations.asSingleSelect()
-			.setValue(this.organisations.getListDataView()
-				.getItems()
-				.filter(node -> node.id().equals(nodeId))
-				.findFirst()
-				.orElse(null));
+		GraphNode row = this.organisations.getListDataView()
+			.getItems()
+			.filter(node -> node.id().equals(nodeId))
+			.findFirst()
+			.orElse(null);
+		this.organisations.asSingleSelect().setValue(row);
+		if (row != null) {
+			this.organisations.scrollToItem(row);
+		}
 		this.showing = false;
 	}
 

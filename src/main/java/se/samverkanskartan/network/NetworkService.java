@@ -53,6 +53,14 @@ public class NetworkService {
 		return filter.apply(nodes, edges, topics());
 	}
 
+	/**
+	 * The shortest chains of ties between two organisations under a filter, at most
+	 * {@code maxSteps} long; several when there are several of the same length.
+	 */
+	public List<CooperationPath> paths(GraphFilter filter, NodeId from, NodeId to, int maxSteps) {
+		return ShortestPaths.between(graph(filter), from.toString(), to.toString(), maxSteps, 5);
+	}
+
 	/** All topics, by Swedish name. */
 	public List<Topic> topics() {
 		return List.copyOf(this.neo4j.query(NetworkQueries.TOPICS)

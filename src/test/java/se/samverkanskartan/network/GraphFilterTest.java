@@ -112,6 +112,20 @@ class GraphFilterTest {
 		assertThat(all.around(BOTKYRKA.id(), 1).edges()).extracting(GraphEdge::id).containsExactly("e1");
 	}
 
+	@Test
+	void the_shortest_paths_go_through_the_fewest_ties_and_stop_at_the_limit() {
+		GraphSlice all = GraphFilter.EVERYTHING.apply(this.nodes, this.edges, TOPICS);
+
+		List<CooperationPath> paths = ShortestPaths.between(all, BOTKYRKA.id(), NACKA.id(), 4, 5);
+
+		assertThat(paths).singleElement().satisfies(path -> {
+			assertThat(path.stops()).containsExactly(BOTKYRKA, HANINGE, BRON, NACKA);
+			assertThat(path.steps()).extracting(GraphEdge::id).containsExactly("e1", "e3", "e4");
+		});
+		assertThat(ShortestPaths.between(all, BOTKYRKA.id(), NACKA.id(), 2, 5)).as("longer than allowed").isEmpty();
+		assertThat(ShortestPaths.between(all, BOTKYRKA.id(), CHURCH.id(), 4, 5)).as("not connected").isEmpty();
+	}
+
 	private static GraphFilter filter(GraphFilter filter) {
 		return filter;
 	}

@@ -43,6 +43,9 @@ const STYLE: StylesheetJson = [
   { selector: 'edge:selected', style: { width: 4, opacity: 1 } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0f172a', 'z-index': 10 } },
   { selector: '.faded', style: { opacity: 0.15 } },
+  { selector: '.off-path', style: { opacity: 0.12 } },
+  { selector: 'edge.on-path', style: { width: 5, opacity: 1, 'z-index': 20 } },
+  { selector: 'node.on-path', style: { 'border-width': 3, 'border-color': '#f59e0b' } },
 ];
 
 const FCOSE = {
@@ -106,11 +109,13 @@ export class NetworkGraph extends LitElement {
     graph: { attribute: false },
     selected: { attribute: false },
     layout: { attribute: false },
+    highlighted: { attribute: false },
   };
 
   declare graph: GraphData | null;
   declare selected: string | null;
   declare layout: LayoutName;
+  declare highlighted: string[];
 
   #cy: Core | null = null;
   #resizeObserver: ResizeObserver | null = null;
@@ -122,6 +127,7 @@ export class NetworkGraph extends LitElement {
     this.graph = null;
     this.selected = null;
     this.layout = 'fcose';
+    this.highlighted = [];
   }
 
   /** The Cytoscape instance, for tests and diagnostics. */
@@ -169,6 +175,9 @@ export class NetworkGraph extends LitElement {
       if (changed.has('selected')) {
         this.#select();
       }
+    }
+    if (changed.has('highlighted') && !changed.has('graph')) {
+      this.#highlight();
     }
   }
 
@@ -286,6 +295,7 @@ export class NetworkGraph extends LitElement {
       this.#fitPending = cy.width() === 0 || cy.height() === 0;
       cy.fit(undefined, 30);
       this.#select();
+      this.#highlight();
       this.setAttribute('data-ready', '');
     });
     layout.run();
@@ -316,6 +326,21 @@ export class NetworkGraph extends LitElement {
     if (this.selected) {
       cy.getElementById(this.selected).select();
       this.#revealSelected();
+    }
+  }
+
+  /** Marks a path (node and edge ids) and fades everything else; an empty list clears it. */
+  #highlight(): void {
+    const cy = this.#cy;
+    if (!cy) {
+      return;
+    }
+    cy.elements().removeClass('on-path off-path');
+    if (this.highlighted.length > 0) {
+      const onPath = cy.collection();
+      this.highlighted.forEach((id) => onPath.merge(cy.getElementById(id)));
+      onPath.addClass('on-path');
+      cy.elements().not(onPath).addClass('off-path');
     }
   }
 

@@ -43,6 +43,8 @@ final class ExplorerUrl {
 
 	static final String VIEW = "view";
 
+	static final String PATH_TO = "pathTo";
+
 	static final List<String> LAYOUTS = List.of("fcose", "geographic", "concentric", "grouped");
 
 	private static final Set<String> CONFIDENCES = Set.of("explicit", "collective", "inferred");
@@ -59,11 +61,13 @@ final class ExplorerUrl {
 	 * @param ego steps of the ego network around the selection, 0 for the whole graph
 	 * @param problems the parameters that were not understood, as "name=value"
 	 */
-	record State(GraphFilter filter, String selected, String layout, int ego, boolean table, List<String> problems) {
+	record State(GraphFilter filter, String selected, String layout, int ego, boolean table, String pathTo,
+			List<String> problems) {
 
 	}
 
-	static QueryParameters toQuery(GraphFilter filter, String selected, String layout, int ego, boolean table) {
+	static QueryParameters toQuery(GraphFilter filter, String selected, String layout, int ego, boolean table,
+			String pathTo) {
 		Map<String, List<String>> query = new LinkedHashMap<>();
 		put(query, TOPIC, filter.topics());
 		put(query, KIND, filter.kinds().stream().map(NodeKind::slug).collect(Collectors.toSet()));
@@ -86,6 +90,9 @@ final class ExplorerUrl {
 		if (table) {
 			query.put(VIEW, List.of("table"));
 		}
+		if (selected != null && pathTo != null) {
+			query.put(PATH_TO, List.of(pathTo));
+		}
 		return new QueryParameters(query);
 	}
 
@@ -107,13 +114,14 @@ final class ExplorerUrl {
 		Set<String> layout = read(parameters, LAYOUT, problems, value -> LAYOUTS.contains(value) ? value : null);
 		Set<Integer> ego = read(parameters, EGO, problems,
 				value -> value.matches("[0-3]") ? Integer.valueOf(value) : null);
+		Set<String> pathTo = read(parameters, PATH_TO, problems, ExplorerUrl::anyNode);
 		Set<String> view = read(parameters, VIEW, problems,
 				value -> "table".equals(value) || "graph".equals(value) ? value : null);
 		var filter = new GraphFilter(kinds, topics, Set.of(), actorTypes, forums, municipalities, confidences,
 				hideHubs.contains(Boolean.TRUE));
 		return new State(filter, selected.stream().findFirst().orElse(null),
 				layout.stream().findFirst().orElse("fcose"), ego.stream().findFirst().orElse(0), view.contains("table"),
-				List.copyOf(problems));
+				pathTo.stream().findFirst().orElse(null), List.copyOf(problems));
 	}
 
 	private static void put(Map<String, List<String>> query, String name, Set<String> values) {

@@ -2,6 +2,7 @@ package se.samverkanskartan.explorer.ui;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import se.samverkanskartan.network.CooperationPath;
 import se.samverkanskartan.network.GraphFilter;
 import se.samverkanskartan.network.GraphNode;
 import se.samverkanskartan.network.GraphSlice;
@@ -65,6 +67,10 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 	private final TableTwin tableTwin = new TableTwin(this::select);
 
 	private Div canvas;
+
+	private GraphSlice shownSlice;
+
+	private String pathTo;
 
 	ExplorerView(NetworkService network, SourceService sources) {
 		this.network = network;
@@ -137,6 +143,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		this.layout = state.layout();
 		this.ego = state.ego();
 		this.table = state.table();
+		this.pathTo = state.pathTo();
 		this.controls.show(this.layout, this.ego, this.table);
 		this.canvas.setVisible(!this.table);
 		this.tableTwin.setVisible(this.table);
@@ -152,6 +159,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 
 	private void show(GraphSlice slice) {
 		Locale locale = getLocale();
+		this.shownSlice = slice;
 		this.graph.setGraph(GraphDataMapper.toGraphData(slice, locale));
 		this.tableTwin.show(slice);
 		this.legend.show(slice, locale);
@@ -165,7 +173,8 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 
 	private void navigate(GraphFilter filter, String nodeId) {
 		UI.getCurrent()
-			.navigate(ExplorerView.class, ExplorerUrl.toQuery(filter, nodeId, this.layout, this.ego, this.table));
+			.navigate(ExplorerView.class, ExplorerUrl.toQuery(filter, nodeId, this.layout, this.ego, this.table,
+					java.util.Objects.equals(nodeId, this.selected) ? this.pathTo : null));
 	}
 
 	private void select(String nodeId) {
@@ -177,12 +186,40 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		this.graph.setSelected(nodeId);
 		this.tableTwin.select(nodeId);
 		this.tieDetails.setVisible(false);
+		if (nodeId == null || this.pathTo == null) {
+			this.graph.setHighlighted(List.of());
+		}
 		if (nodeId == null) {
 			this.details.setVisible(false);
 			return;
 		}
-		this.network.organisation(NodeId.parse(nodeId))
-			.ifPresentOrElse(found -> this.details.show(found, getLocale()), () -> this.details.setVisible(false));
+		this.network.organisation(NodeId.parse(nodeId)).ifPresentOrElse(found -> {
+			this.details.show(found, getLocale());
+			showPaths(nodeId);
+		}, () -> this.details.setVisible(false));
+	}
+
+	private void showPaths(String fromId) {
+		List<GraphNode> others = this.shownSlice.nodes().stream().filter(node -> !node.id().equals(fromId)).toList();
+		var section = new PathSection(others, target -> {
+			this.pathTo = target;
+			UI.getCurrent()
+				.navigate(ExplorerView.class,
+						ExplorerUrl.toQuery(this.shownFilter, fromId, this.layout, this.ego, this.table, target));
+		});
+		List<CooperationPath> paths = (this.pathTo != null) ? this.network.paths(this.shownFilter, NodeId.parse(fromId),
+				NodeId.parse(this.pathTo), PathSection.MAX_STEPS) : List.of();
+		Map<String, Topic> topics = this.shownSlice.topics()
+			.stream()
+			.collect(Collectors.toMap(Topic::slug, topic -> topic));
+		section.show(this.pathTo, paths, topics, getLocale());
+		this.details.add(section);
+		List<String> highlighted = new java.util.ArrayList<>();
+		for (CooperationPath path : paths) {
+			path.stops().forEach(stop -> highlighted.add(stop.id()));
+			path.steps().forEach(step -> highlighted.add(step.id()));
+		}
+		this.graph.setHighlighted(highlighted);
 	}
 
 	private void selectTie(String tieId) {

@@ -50,6 +50,11 @@ public class NetworkGraph extends Component implements HasSize {
 		getElement().callJsFunction("zoomBy", factor);
 	}
 
+	/** Marks these nodes and ties (a path) and fades the rest; empty clears. */
+	void setHighlighted(java.util.List<String> ids) {
+		getElement().setPropertyJson("highlighted", JSON.valueToTree(ids));
+	}
+
 	/** One of fcose, geographic, concentric or grouped; switching animates. */
 	void setLayout(String layout) {
 		getElement().setProperty("layout", layout);

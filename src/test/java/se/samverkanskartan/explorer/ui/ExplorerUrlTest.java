@@ -21,7 +21,7 @@ class ExplorerUrlTest {
 		var filter = new GraphFilter(Set.of(NodeKind.MUNICIPALITY, NodeKind.FORUM), Set.of("unga"), Set.of(),
 				Set.of("police"), Set.of("forum:bron"), Set.of("municipality:0136"), Set.of("explicit"), true);
 
-		QueryParameters query = ExplorerUrl.toQuery(filter, "municipality:0127", "geographic", 2, true);
+		QueryParameters query = ExplorerUrl.toQuery(filter, "municipality:0127", "geographic", 2, true, "forum:bron");
 		ExplorerUrl.State state = ExplorerUrl.fromQuery(QueryParameters.fromString(query.getQueryString()), TOPICS);
 
 		assertThat(state.filter()).isEqualTo(filter);
@@ -29,6 +29,7 @@ class ExplorerUrlTest {
 		assertThat(state.layout()).isEqualTo("geographic");
 		assertThat(state.ego()).isEqualTo(2);
 		assertThat(state.table()).isTrue();
+		assertThat(state.pathTo()).isEqualTo("forum:bron");
 		assertThat(state.problems()).isEmpty();
 	}
 

@@ -200,6 +200,20 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 			.isEqualTo(organisations.getListDataView().getItem(0).name());
 	}
 
+	@Test
+	void a_path_between_two_organisations_lists_each_step_and_marks_it_in_the_graph() {
+		com.vaadin.flow.component.UI.getCurrent()
+			.navigate(ExplorerView.class, com.vaadin.flow.router.QueryParameters
+				.fromString("topic=valdsbejakande-extremism&selected=municipality:0127&pathTo=municipality:0126"));
+
+		PathSection paths = $(PathSection.class).single();
+		var steps = $(com.vaadin.flow.component.html.OrderedList.class, paths).single();
+		assertThat(steps.getElement().getTextRecursively()).contains("Botkyrka → Haninge (Våldsbejakande extremism)")
+			.contains("Haninge → Huddinge (Våldsbejakande extremism)");
+		assertThat($(NetworkGraph.class).single().getElement().getPropertyRaw("highlighted").toString())
+			.contains("municipality:0136");
+	}
+
 	private static List<String> texts(List<? extends com.vaadin.flow.component.HasText> components) {
 		return components.stream().map(com.vaadin.flow.component.HasText::getText).toList();
 	}

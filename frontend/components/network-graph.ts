@@ -99,6 +99,20 @@ function geographicPositions(cy: Core): Map<string, { x: number; y: number }> {
   return positions;
 }
 
+/** Whether every node has a finite position and the nodes are not all on one spot. */
+function wellPlaced(cy: Core): boolean {
+  const nodes = cy.nodes();
+  const unplaced = nodes.filter((node) => {
+    const { x, y } = node.position();
+    return !Number.isFinite(x) || !Number.isFinite(y);
+  });
+  if (unplaced.nonempty()) {
+    return false;
+  }
+  const box = nodes.boundingBox({ includeLabels: false });
+  return nodes.length < 2 || box.w > 1 || box.h > 1;
+}
+
 /**
  * <network-graph>: draws the collaboration network with Cytoscape.js. Java pushes the
  * whole graph as one JSON document into the `graph` property; clicks come back as
@@ -283,13 +297,12 @@ export class NetworkGraph extends LitElement {
     }
     const layout = cy.layout(this.#layoutOptions(cy, animate, incremental));
     layout.one('layoutstop', () => {
-      // fcose can leave positions undefined on some inputs; fall back to a plain grid then
-      const unplaced = cy.nodes().filter((node) => {
-        const { x, y } = node.position();
-        return !Number.isFinite(x) || !Number.isFinite(y);
-      });
-      if (unplaced.nonempty()) {
-        cy.layout({ name: 'grid', animate: false }).run();
+      // fcose can leave positions undefined, or all nodes on one spot, on some inputs; fall back to cose then
+      if (!wellPlaced(cy)) {
+        cy.layout({ name: 'cose', animate: false, randomize: true, nodeDimensionsIncludeLabels: false } as cytoscape.LayoutOptions).run();
+        if (!wellPlaced(cy)) {
+          cy.layout({ name: 'grid', animate: false }).run();
+        }
       }
       this.#loading = false;
       this.#fitPending = cy.width() === 0 || cy.height() === 0;

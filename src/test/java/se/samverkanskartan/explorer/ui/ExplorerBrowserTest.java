@@ -110,6 +110,18 @@ class ExplorerBrowserTest {
 
 			page.goBack();
 			assertThat(page.locator(".node-details h2")).hasText("Österåker");
+
+			page.navigate("http://localhost:" + this.port
+					+ "/?kind=municipality&kind=forum&selected=municipality:0127&pathTo=municipality:0117");
+			page.waitForSelector("network-graph[data-ready]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+			assertThat(page.locator(".path-section ol.path").first()).containsText("Botkyrka →");
+			assertThat(
+					((Number) page.evaluate("document.querySelector('network-graph').cytoscape.$('.on-path').length"))
+						.intValue())
+				.isGreaterThan(2);
+			page.mouse().move(1, 899);
+			page.screenshot(
+					new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "explorer-path.png")));
 		}
 	}
 

@@ -43,6 +43,8 @@ const STYLE: StylesheetJson = [
   { selector: 'edge:selected', style: { width: 4, opacity: 1 } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0f172a', 'z-index': 10 } },
   { selector: '.faded', style: { opacity: 0.15 } },
+  { selector: 'node.quiet', style: { 'text-opacity': 0 } },
+  { selector: 'node.quiet:selected, node.quiet.on-path, node.quiet.hovered', style: { 'text-opacity': 1 } },
   { selector: '.off-path', style: { opacity: 0.12 } },
   { selector: 'edge.on-path', style: { width: 5, opacity: 1, 'z-index': 20 } },
   { selector: 'node.on-path', style: { 'border-width': 3, 'border-color': '#f59e0b' } },
@@ -243,8 +245,11 @@ export class NetworkGraph extends LitElement {
     cy.on('mouseover', 'node', (event) => {
       const neighbourhood = event.target.closedNeighborhood();
       cy.elements().not(neighbourhood).addClass('faded');
+      neighbourhood.nodes().addClass('hovered');
     });
-    cy.on('mouseout', 'node', () => cy.elements().removeClass('faded'));
+    cy.on('mouseout', 'node', () => cy.elements().removeClass('faded hovered'));
+    // Zoomed out, only organisations with several ties keep their labels, so labels do not pile up
+    cy.on('zoom', () => this.#declutter());
     this.#cy = cy;
     // The side panel narrows the canvas; Cytoscape must re-measure it
     this.#resizeObserver = new ResizeObserver(() => {
@@ -309,6 +314,7 @@ export class NetworkGraph extends LitElement {
       cy.fit(undefined, 30);
       this.#select();
       this.#highlight();
+      this.#declutter();
       this.setAttribute('data-ready', '');
     });
     layout.run();
@@ -340,6 +346,19 @@ export class NetworkGraph extends LitElement {
       cy.getElementById(this.selected).select();
       this.#revealSelected();
     }
+  }
+
+  #declutter(): void {
+    const cy = this.#cy;
+    if (!cy) {
+      return;
+    }
+    const zoomedOut = cy.zoom() < 0.9;
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        node.toggleClass('quiet', zoomedOut && node.degree(false) < 3);
+      });
+    });
   }
 
   /** Marks a path (node and edge ids) and fades everything else; an empty list clears it. */

@@ -58,7 +58,8 @@ final class ExplorerUrl {
 	 * @param filter the filter
 	 * @param selected the selected node id, or null
 	 * @param layout the layout's name
-	 * @param ego steps of the ego network around the selection, 0 for the whole graph
+	 * @param ego steps of the ego network around the selection, 0 for the whole graph,
+	 * negative to dim the rest instead of hiding it
 	 * @param problems the parameters that were not understood, as "name=value"
 	 */
 	record State(GraphFilter filter, String selected, String layout, int ego, boolean table, String pathTo,
@@ -84,7 +85,7 @@ final class ExplorerUrl {
 		if (!"fcose".equals(layout)) {
 			query.put(LAYOUT, List.of(layout));
 		}
-		if (ego > 0) {
+		if (ego != 0) {
 			query.put(EGO, List.of(String.valueOf(ego)));
 		}
 		if (table) {
@@ -113,7 +114,7 @@ final class ExplorerUrl {
 		Set<String> selected = read(parameters, SELECTED, problems, ExplorerUrl::anyNode);
 		Set<String> layout = read(parameters, LAYOUT, problems, value -> LAYOUTS.contains(value) ? value : null);
 		Set<Integer> ego = read(parameters, EGO, problems,
-				value -> value.matches("[0-3]") ? Integer.valueOf(value) : null);
+				value -> value.matches("-?[0-3]") ? Integer.valueOf(value) : null);
 		Set<String> pathTo = read(parameters, PATH_TO, problems, ExplorerUrl::anyNode);
 		Set<String> view = read(parameters, VIEW, problems,
 				value -> "table".equals(value) || "graph".equals(value) ? value : null);

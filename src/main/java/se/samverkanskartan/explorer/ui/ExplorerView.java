@@ -70,6 +70,8 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 
 	private GraphSlice shownSlice;
 
+	private GraphSlice dimmedEgo;
+
 	private String pathTo;
 
 	ExplorerView(NetworkService network, SourceService sources) {
@@ -153,6 +155,8 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 			this.filters.show(state.filter());
 			GraphSlice slice = this.network.graph(state.filter());
 			show((this.ego > 0 && state.selected() != null) ? slice.around(state.selected(), this.ego) : slice);
+			this.dimmedEgo = (this.ego < 0 && state.selected() != null) ? slice.around(state.selected(), -this.ego)
+					: null;
 		}
 		showSelection(state.selected());
 	}
@@ -187,7 +191,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		this.tableTwin.select(nodeId);
 		this.tieDetails.setVisible(false);
 		if (nodeId == null || this.pathTo == null) {
-			this.graph.setHighlighted(List.of());
+			this.graph.setHighlighted((this.dimmedEgo != null) ? idsOf(this.dimmedEgo) : List.of());
 		}
 		if (nodeId == null) {
 			this.details.setVisible(false);
@@ -227,6 +231,13 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		this.sources.tie(tieId)
 			.ifPresentOrElse(found -> this.tieDetails.show(found, getLocale()),
 					() -> this.tieDetails.setVisible(false));
+	}
+
+	private static List<String> idsOf(GraphSlice slice) {
+		List<String> ids = new java.util.ArrayList<>();
+		slice.nodes().forEach(node -> ids.add(node.id()));
+		slice.edges().forEach(edge -> ids.add(edge.id()));
+		return ids;
 	}
 
 	@Override

@@ -35,8 +35,10 @@ class ViewControls extends HorizontalLayout {
 		this.layout.setAriaLabel(getTranslation("layout.label"));
 		this.layout.setTooltipText(getTranslation("layout.label"));
 		this.layout.setWidth("11rem");
-		this.ego.setItems(List.of(0, 1, 2, 3));
-		this.ego.setItemLabelGenerator(steps -> getTranslation(steps == 0 ? "ego.off" : "ego.steps", steps));
+		// Negative steps: the same ego network, with the rest dimmed instead of hidden
+		this.ego.setItems(List.of(0, 1, 2, 3, -1, -2, -3));
+		this.ego.setItemLabelGenerator(steps -> (steps == 0) ? getTranslation("ego.off")
+				: getTranslation(steps > 0 ? "ego.steps" : "ego.steps-dimmed", Math.abs(steps)));
 		this.ego.setAriaLabel(getTranslation("ego.label"));
 		this.ego.setTooltipText(getTranslation("ego.label"));
 		this.ego.setWidth("12rem");

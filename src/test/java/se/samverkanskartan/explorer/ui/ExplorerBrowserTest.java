@@ -70,7 +70,7 @@ class ExplorerBrowserTest {
 		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
 			Page page = context.newPage();
 			page.navigate("http://localhost:" + this.port + "/");
-			page.waitForSelector("network-graph[data-ready]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+			awaitGraph(page);
 
 			int expectedNodes = this.network.graph(GraphFilter.EVERYTHING).nodes().size();
 			assertThat(((Number) page.evaluate("document.querySelector('network-graph').cytoscape.nodes().length"))
@@ -99,7 +99,7 @@ class ExplorerBrowserTest {
 		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
 			Page page = context.newPage();
 			page.navigate("http://localhost:" + this.port + "/");
-			page.waitForSelector("network-graph[data-ready]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+			awaitGraph(page);
 
 			find(page, "osteraker");
 			assertThat(page.locator(".node-details h2")).hasText("Österåker");
@@ -113,7 +113,7 @@ class ExplorerBrowserTest {
 
 			page.navigate("http://localhost:" + this.port
 					+ "/?kind=municipality&kind=forum&selected=municipality:0127&pathTo=municipality:0117");
-			page.waitForSelector("network-graph[data-ready]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+			awaitGraph(page);
 			assertThat(page.locator(".path-section ol.path").first()).containsText("Botkyrka →");
 			assertThat(
 					((Number) page.evaluate("document.querySelector('network-graph').cytoscape.$('.on-path').length"))
@@ -123,6 +123,10 @@ class ExplorerBrowserTest {
 			page.screenshot(
 					new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "explorer-path.png")));
 		}
+	}
+
+	private static void awaitGraph(Page page) {
+		page.waitForSelector("network-graph[data-ready]", new Page.WaitForSelectorOptions().setTimeout(30_000));
 	}
 
 	private static void find(Page page, String text) {
@@ -138,12 +142,12 @@ class ExplorerBrowserTest {
 		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
 			Page page = context.newPage();
 			page.navigate("http://localhost:" + this.port + "/");
-			page.waitForSelector("network-graph[data-ready]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+			awaitGraph(page);
 			assertThat(page.locator(".graph-summary")).containsText("organisationer");
 
 			page.locator("vaadin-select.language-select").click();
 			page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("English")).click();
-			page.waitForSelector("network-graph[data-ready]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+			awaitGraph(page);
 
 			assertThat(page.locator(".graph-summary")).containsText("organisations");
 			assertThat(page.locator(".graph-legend")).containsText("Violent extremism");

@@ -158,9 +158,7 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 
 	@Test
 	void a_shared_link_reopens_the_same_filter_and_selection() {
-		com.vaadin.flow.component.UI.getCurrent()
-			.navigate(ExplorerView.class, com.vaadin.flow.router.QueryParameters
-				.fromString("topic=valdsbejakande-extremism&kind=municipality&selected=municipality:0136"));
+		openExplorer("topic=valdsbejakande-extremism&kind=municipality&selected=municipality:0136");
 
 		NetworkGraph graph = $(NetworkGraph.class).single();
 		assertThat(graph.getGraph().nodes()).extracting(GraphData.NodeData::label)
@@ -170,9 +168,7 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 
 	@Test
 	void the_ego_network_of_a_selection_comes_from_the_url() {
-		com.vaadin.flow.component.UI.getCurrent()
-			.navigate(ExplorerView.class, com.vaadin.flow.router.QueryParameters
-				.fromString("selected=municipality:0136&ego=1&layout=geographic"));
+		openExplorer("selected=municipality:0136&ego=1&layout=geographic");
 
 		NetworkGraph graph = $(NetworkGraph.class).single();
 		assertThat(graph.getGraph().nodes()).extracting(GraphData.NodeData::label)
@@ -183,8 +179,7 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 
 	@Test
 	void the_table_twin_lists_the_same_organisations_and_a_row_click_selects() {
-		com.vaadin.flow.component.UI.getCurrent()
-			.navigate(ExplorerView.class, com.vaadin.flow.router.QueryParameters.fromString("topic=unga&view=table"));
+		openExplorer("topic=unga&view=table");
 
 		TableTwin table = $(TableTwin.class).single();
 		@SuppressWarnings("unchecked")
@@ -202,9 +197,7 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 
 	@Test
 	void a_path_between_two_organisations_lists_each_step_and_marks_it_in_the_graph() {
-		com.vaadin.flow.component.UI.getCurrent()
-			.navigate(ExplorerView.class, com.vaadin.flow.router.QueryParameters
-				.fromString("topic=valdsbejakande-extremism&selected=municipality:0127&pathTo=municipality:0126"));
+		openExplorer("topic=valdsbejakande-extremism&selected=municipality:0127&pathTo=municipality:0126");
 
 		PathSection paths = $(PathSection.class).single();
 		var steps = $(com.vaadin.flow.component.html.OrderedList.class, paths).single();
@@ -212,6 +205,11 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 			.contains("Haninge → Huddinge (Våldsbejakande extremism)");
 		assertThat($(NetworkGraph.class).single().getElement().getPropertyRaw("highlighted").toString())
 			.contains("municipality:0136");
+	}
+
+	private static void openExplorer(String query) {
+		com.vaadin.flow.component.UI.getCurrent()
+			.navigate(ExplorerView.class, com.vaadin.flow.router.QueryParameters.fromString(query));
 	}
 
 	private static List<String> texts(List<? extends com.vaadin.flow.component.HasText> components) {

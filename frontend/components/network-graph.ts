@@ -22,7 +22,6 @@ const STYLE: StylesheetJson = [
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.75,
       'text-background-padding': '1px',
-      'min-zoomed-font-size': 6,
       'text-wrap': 'wrap',
       'text-max-width': '130px',
       'border-width': 1,
@@ -136,6 +135,7 @@ export class NetworkGraph extends LitElement {
   #cy: Core | null = null;
   #resizeObserver: ResizeObserver | null = null;
   #fitPending = false;
+  #declutterFrame = 0;
   #loading = false;
 
   constructor() {
@@ -229,6 +229,15 @@ export class NetworkGraph extends LitElement {
       return;
     }
     const cy = cytoscape({ container, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4 });
+    // Label sizes follow the zoom inversely, so labels keep their size on screen
+    cy.style()
+      .selector('node')
+      .style({
+        'font-size': () => 11 / cy.zoom(),
+        'text-margin-y': () => 3 / cy.zoom(),
+        'text-max-width': () => `${130 / cy.zoom()}px`,
+      } as never)
+      .update();
     cy.on('tap', 'node', (event) => {
       const detail: NodeClickDetail = { id: event.target.id() };
       this.dispatchEvent(new CustomEvent('graph-node-click', { detail, bubbles: true, composed: true }));
@@ -248,8 +257,8 @@ export class NetworkGraph extends LitElement {
       neighbourhood.nodes().addClass('hovered');
     });
     cy.on('mouseout', 'node', () => cy.elements().removeClass('faded hovered'));
-    // Zoomed out, only organisations with several ties keep their labels, so labels do not pile up
-    cy.on('zoom', () => this.#declutter());
+    // Labels keep their size on screen, so zooming in makes room for more of them
+    cy.on('zoom', () => this.#scheduleDeclutter());
     this.#cy = cy;
     // The side panel narrows the canvas; Cytoscape must re-measure it
     this.#resizeObserver = new ResizeObserver(() => {
@@ -348,17 +357,61 @@ export class NetworkGraph extends LitElement {
     }
   }
 
+  #scheduleDeclutter(): void {
+    if (this.#declutterFrame === 0) {
+      this.#declutterFrame = requestAnimationFrame(() => {
+        this.#declutterFrame = 0;
+        this.#declutter();
+      });
+    }
+  }
+
+  /**
+   * Keeps labels from piling up: the best-connected organisations keep theirs, and a label
+   * that would overlap one already shown is hidden until the user zooms in (or hovers,
+   * selects, or follows a path to the node).
+   */
   #declutter(): void {
     const cy = this.#cy;
     if (!cy) {
       return;
     }
-    const zoomedOut = cy.zoom() < 0.9;
+    cy.style().update();
+    const shown: cytoscape.BoundingBox12[] = [];
+    const byDegree = cy.nodes().sort((a, b) => b.degree(false) - a.degree(false));
     cy.batch(() => {
-      cy.nodes().forEach((node) => {
-        node.toggleClass('quiet', zoomedOut && node.degree(false) < 3);
+      byDegree.forEach((node) => {
+        const box = node.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false });
+        const overlaps = shown.some((other) => box.x1 < other.x2 && other.x1 < box.x2 && box.y1 < other.y2 && other.y1 < box.y2);
+        node.toggleClass('quiet', overlaps);
+        if (!overlaps) {
+          shown.push(box);
+        }
       });
     });
+  }
+
+  /** Number of pairs of visible labels that overlap; the browser tests read it. */
+  labelOverlaps(): number {
+    const cy = this.#cy;
+    if (!cy) {
+      return 0;
+    }
+    const boxes = cy
+      .nodes()
+      .filter((node) => !node.hasClass('quiet'))
+      .map((node) => node.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false }));
+    let overlaps = 0;
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i];
+        const b = boxes[j];
+        if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) {
+          overlaps++;
+        }
+      }
+    }
+    return overlaps;
   }
 
   /** Marks a path (node and edge ids) and fades everything else; an empty list clears it. */

@@ -76,6 +76,18 @@ class ExplorerBrowserTest {
 			assertThat(((Number) page.evaluate("document.querySelector('network-graph').cytoscape.nodes().length"))
 				.intValue()).isEqualTo(expectedNodes);
 
+			assertThat(((Number) page.evaluate("document.querySelector('network-graph').labelOverlaps()")).intValue())
+				.as("overlapping labels at the default zoom")
+				.isZero();
+			int labelsBefore = visibleLabels(page);
+			page.evaluate("document.querySelector('network-graph').zoomBy(3)");
+			page.waitForTimeout(600);
+			assertThat(visibleLabels(page)).as("zooming in shows more labels").isGreaterThan(labelsBefore);
+			assertThat(((Number) page.evaluate("document.querySelector('network-graph').labelOverlaps()")).intValue())
+				.isZero();
+			page.evaluate("document.querySelector('network-graph').fit()");
+			page.waitForTimeout(600);
+
 			Locator graph = page.locator("network-graph");
 			byte[] png = graph.screenshot();
 			assertThat(drawnShare(png)).as("share of the graph's pixels that are drawn").isGreaterThan(0.01);
@@ -123,6 +135,12 @@ class ExplorerBrowserTest {
 			page.screenshot(
 					new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "explorer-path.png")));
 		}
+	}
+
+	private static int visibleLabels(Page page) {
+		return ((Number) page
+			.evaluate("document.querySelector('network-graph').cytoscape.nodes(':visible').not('.quiet').length"))
+			.intValue();
 	}
 
 	private static void awaitGraph(Page page) {

@@ -45,6 +45,8 @@ final class ExplorerUrl {
 
 	static final String PATH_TO = "pathTo";
 
+	static final String TIE = "tie";
+
 	static final List<String> LAYOUTS = List.of("fcose", "geographic", "concentric", "grouped");
 
 	private static final Set<String> CONFIDENCES = Set.of("explicit", "collective", "inferred");
@@ -62,13 +64,18 @@ final class ExplorerUrl {
 	 * negative to dim the rest instead of hiding it
 	 * @param problems the parameters that were not understood, as "name=value"
 	 */
-	record State(GraphFilter filter, String selected, String layout, int ego, boolean table, String pathTo,
+	record State(GraphFilter filter, String selected, String layout, int ego, boolean table, String pathTo, String tie,
 			List<String> problems) {
 
 	}
 
 	static QueryParameters toQuery(GraphFilter filter, String selected, String layout, int ego, boolean table,
 			String pathTo) {
+		return toQuery(filter, selected, layout, ego, table, pathTo, null);
+	}
+
+	static QueryParameters toQuery(GraphFilter filter, String selected, String layout, int ego, boolean table,
+			String pathTo, String tie) {
 		Map<String, List<String>> query = new LinkedHashMap<>();
 		put(query, TOPIC, filter.topics());
 		put(query, KIND, filter.kinds().stream().map(NodeKind::slug).collect(Collectors.toSet()));
@@ -94,6 +101,9 @@ final class ExplorerUrl {
 		if (selected != null && pathTo != null) {
 			query.put(PATH_TO, List.of(pathTo));
 		}
+		if (tie != null) {
+			query.put(TIE, List.of(tie));
+		}
 		return new QueryParameters(query);
 	}
 
@@ -116,13 +126,14 @@ final class ExplorerUrl {
 		Set<Integer> ego = read(parameters, EGO, problems,
 				value -> value.matches("-?[0-3]") ? Integer.valueOf(value) : null);
 		Set<String> pathTo = read(parameters, PATH_TO, problems, ExplorerUrl::anyNode);
+		Set<String> tie = read(parameters, TIE, problems, value -> value.length() <= 200 ? value : null);
 		Set<String> view = read(parameters, VIEW, problems,
 				value -> "table".equals(value) || "graph".equals(value) ? value : null);
 		var filter = new GraphFilter(kinds, topics, Set.of(), actorTypes, forums, municipalities, confidences,
 				hideHubs.contains(Boolean.TRUE));
 		return new State(filter, selected.stream().findFirst().orElse(null),
 				layout.stream().findFirst().orElse("fcose"), ego.stream().findFirst().orElse(0), view.contains("table"),
-				pathTo.stream().findFirst().orElse(null), List.copyOf(problems));
+				pathTo.stream().findFirst().orElse(null), tie.stream().findFirst().orElse(null), List.copyOf(problems));
 	}
 
 	private static void put(Map<String, List<String>> query, String name, Set<String> values) {

@@ -105,7 +105,9 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		this.graph.setSizeFull();
 		this.graph.getElement().setAttribute("aria-label", getTranslation("graph.aria"));
 		this.graph.addNodeClickListener(event -> select(event.getNodeId()));
-		this.graph.addEdgeClickListener(event -> selectTie(event.getTieId()));
+		this.graph.addEdgeClickListener(event -> UI.getCurrent()
+			.navigate(ExplorerView.class, ExplorerUrl.toQuery(this.shownFilter, null, this.layout, this.ego, this.table,
+					null, event.getTieId())));
 		this.graph.addBackgroundClickListener(event -> select(null));
 		this.summary.addClassName("graph-summary");
 		this.summary.getStyle()
@@ -159,6 +161,9 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 					: null;
 		}
 		showSelection(state.selected());
+		if (state.tie() != null) {
+			selectTie(state.tie());
+		}
 	}
 
 	private void show(GraphSlice slice) {
@@ -223,14 +228,19 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 			path.stops().forEach(stop -> highlighted.add(stop.id()));
 			path.steps().forEach(step -> highlighted.add(step.id()));
 		}
-		this.graph.setHighlighted(highlighted);
+		if (this.pathTo != null) {
+			this.graph.setHighlighted(highlighted);
+		}
 	}
 
 	private void selectTie(String tieId) {
 		this.details.setVisible(false);
-		this.sources.tie(tieId)
-			.ifPresentOrElse(found -> this.tieDetails.show(found, getLocale()),
-					() -> this.tieDetails.setVisible(false));
+		this.sources.tie(tieId).ifPresentOrElse(found -> this.tieDetails.show(found, getLocale()), () -> {
+			this.tieDetails.setVisible(false);
+			var warning = Notification.show(getTranslation("explorer.unknown-tie", tieId), 8000,
+					Notification.Position.BOTTOM_CENTER);
+			warning.addThemeVariants(NotificationVariant.LUMO_WARNING);
+		});
 	}
 
 	private static List<String> idsOf(GraphSlice slice) {

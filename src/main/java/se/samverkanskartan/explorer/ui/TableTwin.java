@@ -56,6 +56,7 @@ class TableTwin extends VerticalLayout {
 			.setHeader(getTranslation("filter.actor-type"))
 			.setSortable(true);
 		this.organisations.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+		this.organisations.setAriaLabel(getTranslation("table.organisations"));
 		this.organisations.asSingleSelect().addValueChangeListener(event -> {
 			if (!this.showing && event.getValue() != null) {
 				onSelect.accept(event.getValue().id());
@@ -74,6 +75,7 @@ class TableTwin extends VerticalLayout {
 			.setHeader(getTranslation("sources.confidence"))
 			.setSortable(true);
 		this.ties.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+		this.ties.setAriaLabel(getTranslation("table.ties"));
 		add(this.organisationFilter, this.organisations, new H3(getTranslation("table.ties")), this.ties);
 		setFlexGrow(1, this.organisations, this.ties);
 	}

@@ -95,6 +95,12 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 
 		ComponentUtil.fireEvent(graph, new EdgeClickEvent(graph, true, tieId));
 
+		assertThat(com.vaadin.flow.component.UI.getCurrent()
+			.getInternals()
+			.getActiveViewLocation()
+			.getQueryParameters()
+			.getParameters()
+			.get("tie")).containsExactly(tieId);
 		TieDetailsPanel panel = $(TieDetailsPanel.class).single();
 		assertThat(texts($(Button.class, panel).all())).filteredOn(text -> !text.isEmpty())
 			.containsExactly("Haninge", "Botkyrka");
@@ -188,6 +194,7 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 			.first();
 		assertThat($(NetworkGraph.class).all()).as("the graph is hidden while the table shows").isEmpty();
 		assertThat(test(organisations).size()).isEqualTo(3);
+		assertThat(organisations.getAriaLabel()).hasValue("Organisationer i urvalet");
 
 		test(organisations).select(0);
 
@@ -205,6 +212,16 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 			.contains("Haninge → Huddinge (Våldsbejakande extremism)");
 		assertThat($(NetworkGraph.class).single().getElement().getPropertyRaw("highlighted").toString())
 			.contains("municipality:0136");
+	}
+
+	@Test
+	void a_dimmed_ego_network_keeps_the_whole_graph_and_marks_the_neighbourhood() {
+		openExplorer("selected=municipality:0136&ego=-1");
+
+		NetworkGraph graph = $(NetworkGraph.class).single();
+		assertThat(graph.getGraph().nodes()).extracting(GraphData.NodeData::label).contains("Täby", "Nacka");
+		String highlighted = graph.getElement().getPropertyRaw("highlighted").toString();
+		assertThat(highlighted).contains("municipality:0127").doesNotContain("municipality:0160");
 	}
 
 	private static void openExplorer(String query) {

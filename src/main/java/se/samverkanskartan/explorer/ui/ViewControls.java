@@ -35,6 +35,7 @@ class ViewControls extends HorizontalLayout {
 		this.layout.setAriaLabel(getTranslation("layout.label"));
 		this.layout.setTooltipText(getTranslation("layout.label"));
 		this.layout.setWidth("11rem");
+		this.layout.addClassName("layout-select");
 		// Negative steps: the same ego network, with the rest dimmed instead of hidden
 		this.ego.setItems(List.of(0, 1, 2, 3, -1, -2, -3));
 		this.ego.setItemLabelGenerator(steps -> (steps == 0) ? getTranslation("ego.off")

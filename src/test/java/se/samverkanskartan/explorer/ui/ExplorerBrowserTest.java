@@ -156,6 +156,64 @@ class ExplorerBrowserTest {
 	}
 
 	@Test
+	void nodes_can_be_dragged_hover_fades_the_rest_and_a_new_layout_moves_the_nodes() {
+		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+			Page page = context.newPage();
+			page.navigate("http://localhost:" + this.port + "/?kind=municipality&kind=forum");
+			awaitGraph(page);
+			@SuppressWarnings("unchecked")
+			var target = (Map<String, Object>) page.evaluate(FIND_CLICKABLE_NODE);
+			double x = ((Number) target.get("x")).doubleValue();
+			double y = ((Number) target.get("y")).doubleValue();
+			String id = (String) page.evaluate(
+					"([x, y]) => { const g = document.querySelector('network-graph'); const b = g.getBoundingClientRect();"
+							+ " return g.cytoscape.nodes().filter(n => { const p = n.renderedPosition();"
+							+ " return Math.abs(b.left + p.x - x) < 1 && Math.abs(b.top + p.y - y) < 1; })[0].id(); }",
+					List.of(x, y));
+
+			page.mouse().move(x, y);
+			assertThat(countWhere(page, "nodes('.faded')")).as("hover fades the rest").isPositive();
+			assertThat(((Number) page.evaluate(
+					"id => document.querySelector('network-graph').cytoscape.getElementById(id).closedNeighborhood('.faded').length",
+					id))
+				.intValue()).as("the hovered node and its neighbours stay").isZero();
+
+			page.mouse().down();
+			page.mouse().move(x + 60, y + 40, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+			page.mouse().up();
+			@SuppressWarnings("unchecked")
+			var moved = (Map<String, Object>) page.evaluate(
+					"id => document.querySelector('network-graph').cytoscape.getElementById(id).renderedPosition()",
+					id);
+			assertThat(((Number) moved.get("x")).doubleValue() - (x - boxLeft(page))).isGreaterThan(30);
+
+			String before = positions(page);
+			page.locator("vaadin-select.layout-select").click();
+			page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Grupperad")).click();
+			page.waitForFunction(
+					"() => !document.querySelector('network-graph').cytoscape.nodes().some(n => n.animated())");
+			page.waitForTimeout(800);
+			assertThat(page).hasURL(java.util.regex.Pattern.compile(".*layout=grouped.*"));
+			assertThat(positions(page)).isNotEqualTo(before);
+		}
+	}
+
+	private static int countWhere(Page page, String selection) {
+		return ((Number) page.evaluate("document.querySelector('network-graph').cytoscape." + selection + ".length"))
+			.intValue();
+	}
+
+	private static double boxLeft(Page page) {
+		return ((Number) page.evaluate("document.querySelector('network-graph').getBoundingClientRect().left"))
+			.doubleValue();
+	}
+
+	private static String positions(Page page) {
+		return (String) page.evaluate(
+				"JSON.stringify(document.querySelector('network-graph').cytoscape.nodes().map(n => n.position()))");
+	}
+
+	@Test
 	void english_chosen_in_the_menu_stays_for_the_session() {
 		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
 			Page page = context.newPage();

@@ -1,118 +1,12 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { EdgeClickDetail, GraphData, LayoutName, NodeClickDetail } from './network-graph-types';
+import { FCOSE, geographicPositions, wellPlaced } from './network-graph-layout';
+import { STYLE } from './network-graph-style';
 
 cytoscape.use(fcose);
 
-const STYLE: StylesheetJson = [
-  {
-    selector: 'node',
-    style: {
-      'background-color': 'data(color)',
-      shape: 'data(shape)' as never,
-      width: 'data(size)',
-      height: 'data(size)',
-      label: 'data(label)',
-      'font-size': 11,
-      'font-family': 'system-ui, sans-serif',
-      color: '#1e293b',
-      'text-valign': 'bottom',
-      'text-margin-y': 3,
-      'text-background-color': '#ffffff',
-      'text-background-opacity': 0.75,
-      'text-background-padding': '1px',
-      'text-wrap': 'wrap',
-      'text-max-width': '130px',
-      'border-width': 1,
-      'border-color': '#ffffff',
-    },
-  },
-  {
-    selector: 'edge',
-    style: {
-      width: 1.6,
-      'line-color': 'data(color)',
-      'curve-style': 'bezier',
-      'control-point-step-size': 8,
-      opacity: 0.8,
-    },
-  },
-  { selector: 'edge[?dashed]', style: { 'line-style': 'dashed', width: 1, opacity: 0.6 } },
-  { selector: 'edge:selected', style: { width: 4, opacity: 1 } },
-  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0f172a', 'z-index': 10 } },
-  { selector: '.faded', style: { opacity: 0.15 } },
-  { selector: 'node.quiet', style: { 'text-opacity': 0 } },
-  { selector: 'node.quiet:selected, node.quiet.on-path, node.quiet.hovered', style: { 'text-opacity': 1 } },
-  { selector: '.off-path', style: { opacity: 0.12 } },
-  { selector: 'edge.on-path', style: { width: 5, opacity: 1, 'z-index': 20 } },
-  { selector: 'node.on-path', style: { 'border-width': 3, 'border-color': '#f59e0b' } },
-];
-
-const FCOSE = {
-  name: 'fcose',
-  quality: 'default',
-  nodeRepulsion: () => 20000,
-  idealEdgeLength: () => 110,
-  nodeSeparation: 110,
-  // Space between disconnected parts, so that lone nodes' labels do not overlap
-  tilingPaddingVertical: 40,
-  tilingPaddingHorizontal: 80,
-};
-
-/**
- * Places municipalities at their coordinates (an equirectangular projection around
- * Stockholm); every other node near the placed nodes it is tied to, or on a ring outside.
- */
-function geographicPositions(cy: Core): Map<string, { x: number; y: number }> {
-  const scale = 1400;
-  const positions = new Map<string, { x: number; y: number }>();
-  cy.nodes().forEach((node) => {
-    const lat = node.data('lat');
-    const lon = node.data('lon');
-    if (Number.isFinite(lat) && Number.isFinite(lon)) {
-      positions.set(node.id(), {
-        x: (lon - 18.07) * scale * Math.cos((59.33 * Math.PI) / 180),
-        y: -(lat - 59.33) * scale,
-      });
-    }
-  });
-  const unplaced = cy.nodes().filter((node) => !positions.has(node.id()));
-  let ring = 0;
-  unplaced.forEach((node, index) => {
-    const anchors = node
-      .neighborhood('node')
-      .map((neighbour) => positions.get(neighbour.id()))
-      .filter((position): position is { x: number; y: number } => position !== undefined);
-    // Spread the free nodes on a small circle around their anchors' centre, so they do not stack
-    const angle = (index * 2.399963) % (2 * Math.PI);
-    if (anchors.length > 0) {
-      const x = anchors.reduce((sum, p) => sum + p.x, 0) / anchors.length;
-      const y = anchors.reduce((sum, p) => sum + p.y, 0) / anchors.length;
-      positions.set(node.id(), { x: x + 45 * Math.cos(angle), y: y + 45 * Math.sin(angle) });
-    } else {
-      const radius = 700 + 60 * Math.floor(ring / 24);
-      const slot = ((ring % 24) / 24) * 2 * Math.PI;
-      positions.set(node.id(), { x: radius * Math.cos(slot), y: radius * Math.sin(slot) });
-      ring++;
-    }
-  });
-  return positions;
-}
-
-/** Whether every node has a finite position and the nodes are not all on one spot. */
-function wellPlaced(cy: Core): boolean {
-  const nodes = cy.nodes();
-  const unplaced = nodes.filter((node) => {
-    const { x, y } = node.position();
-    return !Number.isFinite(x) || !Number.isFinite(y);
-  });
-  if (unplaced.nonempty()) {
-    return false;
-  }
-  const box = nodes.boundingBox({ includeLabels: false });
-  return nodes.length < 2 || box.w > 1 || box.h > 1;
-}
 
 /**
  * <network-graph>: draws the collaboration network with Cytoscape.js. Java pushes the

@@ -7,8 +7,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -40,11 +38,9 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 
 	private final Set<String> topicSlugs;
 
-	private final NetworkGraph graph = new NetworkGraph();
+	private final GraphCanvas canvas = new GraphCanvas();
 
-	private final GraphLegend legend = new GraphLegend();
-
-	private final Span summary = new Span();
+	private final NetworkGraph graph = this.canvas.graph();
 
 	private final FilterBar filters;
 
@@ -65,8 +61,6 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 	private boolean table;
 
 	private final TableTwin tableTwin = new TableTwin(this::select);
-
-	private Div canvas;
 
 	private GraphSlice shownSlice;
 
@@ -102,31 +96,13 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 			.set("box-sizing", "border-box")
 			.set("flex", "0 0 auto");
 
-		this.graph.setSizeFull();
-		this.graph.getElement().setAttribute("aria-label", getTranslation("graph.aria"));
 		this.graph.addNodeClickListener(event -> select(event.getNodeId()));
 		this.graph.addEdgeClickListener(event -> UI.getCurrent()
 			.navigate(ExplorerView.class, ExplorerUrl.toQuery(this.shownFilter, null, this.layout, this.ego, this.table,
 					null, event.getTieId())));
 		this.graph.addBackgroundClickListener(event -> select(null));
-		this.summary.addClassName("graph-summary");
-		this.summary.getStyle()
-			.set("position", "absolute")
-			.set("top", "var(--lumo-space-s)")
-			.set("left", "var(--lumo-space-s)")
-			.set("font-size", "var(--lumo-font-size-s)")
-			.set("color", "var(--lumo-secondary-text-color)")
-			.set("z-index", "1");
-		this.canvas = new Div(this.graph, this.legend, this.summary);
-		Div canvas = this.canvas;
-		canvas.getStyle()
-			.set("position", "relative")
-			.set("flex", "1 1 auto")
-			.set("min-width", "0")
-			.set("height", "100%")
-			.set("overflow", "hidden");
 		this.tableTwin.setVisible(false);
-		var body = new HorizontalLayout(canvas, this.tableTwin, this.details, this.tieDetails);
+		var body = new HorizontalLayout(this.canvas, this.tableTwin, this.details, this.tieDetails);
 		body.setWidthFull();
 		body.setSpacing(false);
 		body.getStyle().set("min-height", "0");
@@ -169,15 +145,8 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 	private void show(GraphSlice slice) {
 		Locale locale = getLocale();
 		this.shownSlice = slice;
-		this.graph.setGraph(GraphDataMapper.toGraphData(slice, locale));
+		this.canvas.show(slice, locale);
 		this.tableTwin.show(slice);
-		this.legend.show(slice, locale);
-		String text = getTranslation("graph.summary", slice.nodes().size(), slice.edges().size());
-		if (!slice.hiddenHubs().isEmpty()) {
-			text += " · " + getTranslation("graph.hidden-hubs",
-					slice.hiddenHubs().stream().map(GraphNode::name).collect(Collectors.joining(", ")));
-		}
-		this.summary.setText(text);
 	}
 
 	private void navigate(GraphFilter filter, String nodeId) {
@@ -196,7 +165,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		this.tableTwin.select(nodeId);
 		this.tieDetails.setVisible(false);
 		if (nodeId == null || this.pathTo == null) {
-			this.graph.setHighlighted((this.dimmedEgo != null) ? idsOf(this.dimmedEgo) : List.of());
+			this.graph.setHighlighted((this.dimmedEgo != null) ? PathSection.idsOf(this.dimmedEgo) : List.of());
 		}
 		if (nodeId == null) {
 			this.details.setVisible(false);
@@ -223,13 +192,8 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 			.collect(Collectors.toMap(Topic::slug, topic -> topic));
 		section.show(this.pathTo, paths, topics, getLocale());
 		this.details.add(section);
-		List<String> highlighted = new java.util.ArrayList<>();
-		for (CooperationPath path : paths) {
-			path.stops().forEach(stop -> highlighted.add(stop.id()));
-			path.steps().forEach(step -> highlighted.add(step.id()));
-		}
 		if (this.pathTo != null) {
-			this.graph.setHighlighted(highlighted);
+			this.graph.setHighlighted(PathSection.idsOf(paths));
 		}
 	}
 
@@ -241,13 +205,6 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 					Notification.Position.BOTTOM_CENTER);
 			warning.addThemeVariants(NotificationVariant.LUMO_WARNING);
 		});
-	}
-
-	private static List<String> idsOf(GraphSlice slice) {
-		List<String> ids = new java.util.ArrayList<>();
-		slice.nodes().forEach(node -> ids.add(node.id()));
-		slice.edges().forEach(edge -> ids.add(edge.id()));
-		return ids;
 	}
 
 	@Override

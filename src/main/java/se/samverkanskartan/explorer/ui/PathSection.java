@@ -72,6 +72,24 @@ class PathSection extends Div {
 		}
 	}
 
+	/** The node and tie ids along the paths, to mark them in the graph. */
+	static List<String> idsOf(List<CooperationPath> paths) {
+		List<String> ids = new java.util.ArrayList<>();
+		for (CooperationPath path : paths) {
+			path.stops().forEach(stop -> ids.add(stop.id()));
+			path.steps().forEach(step -> ids.add(step.id()));
+		}
+		return ids;
+	}
+
+	/** The node and tie ids of a slice, e.g. a dimmed ego network. */
+	static List<String> idsOf(se.samverkanskartan.network.GraphSlice slice) {
+		List<String> ids = new java.util.ArrayList<>();
+		slice.nodes().forEach(node -> ids.add(node.id()));
+		slice.edges().forEach(edge -> ids.add(edge.id()));
+		return ids;
+	}
+
 	private ListItem step(GraphNode from, GraphNode to, GraphEdge edge, Map<String, Topic> topics, Locale locale) {
 		Topic topic = (edge.topic() != null) ? topics.get(edge.topic()) : null;
 		String how = (edge.kind() == EdgeKind.COOPERATES_WITH && topic != null) ? topic.name(locale)

@@ -1,0 +1,46 @@
+import type { StylesheetJson } from 'cytoscape';
+
+/** How nodes, ties and their states look; colours, shapes and sizes come with the data. */
+export const STYLE: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      'background-color': 'data(color)',
+      shape: 'data(shape)' as never,
+      width: 'data(size)',
+      height: 'data(size)',
+      label: 'data(label)',
+      'font-size': 11,
+      'font-family': 'system-ui, sans-serif',
+      color: '#1e293b',
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.75,
+      'text-background-padding': '1px',
+      'text-wrap': 'wrap',
+      'text-max-width': '130px',
+      'border-width': 1,
+      'border-color': '#ffffff',
+    },
+  },
+  {
+    selector: 'edge',
+    style: {
+      width: 1.6,
+      'line-color': 'data(color)',
+      'curve-style': 'bezier',
+      'control-point-step-size': 8,
+      opacity: 0.8,
+    },
+  },
+  { selector: 'edge[?dashed]', style: { 'line-style': 'dashed', width: 1, opacity: 0.6 } },
+  { selector: 'edge:selected', style: { width: 4, opacity: 1 } },
+  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0f172a', 'z-index': 10 } },
+  { selector: '.faded', style: { opacity: 0.15 } },
+  { selector: 'node.quiet', style: { 'text-opacity': 0 } },
+  { selector: 'node.quiet:selected, node.quiet.on-path, node.quiet.hovered', style: { 'text-opacity': 1 } },
+  { selector: '.off-path', style: { opacity: 0.12 } },
+  { selector: 'edge.on-path', style: { width: 5, opacity: 1, 'z-index': 20 } },
+  { selector: 'node.on-path', style: { 'border-width': 3, 'border-color': '#f59e0b' } },
+];

@@ -1,0 +1,55 @@
+package se.samverkanskartan.explorer.ui;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+import se.samverkanskartan.network.GraphNode;
+import se.samverkanskartan.network.GraphSlice;
+
+/** The graph with its legend and counts laid over it. */
+class GraphCanvas extends Div {
+
+	private final NetworkGraph graph = new NetworkGraph();
+
+	private final GraphLegend legend = new GraphLegend();
+
+	private final Span summary = new Span();
+
+	GraphCanvas() {
+		this.graph.setSizeFull();
+		this.graph.getElement().setAttribute("aria-label", getTranslation("graph.aria"));
+		this.summary.addClassName("graph-summary");
+		this.summary.getStyle()
+			.set("position", "absolute")
+			.set("top", "var(--lumo-space-s)")
+			.set("left", "var(--lumo-space-s)")
+			.set("font-size", "var(--lumo-font-size-s)")
+			.set("color", "var(--lumo-secondary-text-color)")
+			.set("z-index", "1");
+		add(this.graph, this.legend, this.summary);
+		getStyle().set("position", "relative")
+			.set("flex", "1 1 auto")
+			.set("min-width", "0")
+			.set("height", "100%")
+			.set("overflow", "hidden");
+	}
+
+	NetworkGraph graph() {
+		return this.graph;
+	}
+
+	void show(GraphSlice slice, Locale locale) {
+		this.graph.setGraph(GraphDataMapper.toGraphData(slice, locale));
+		this.legend.show(slice, locale);
+		String text = getTranslation("graph.summary", slice.nodes().size(), slice.edges().size());
+		if (!slice.hiddenHubs().isEmpty()) {
+			text += " · " + getTranslation("graph.hidden-hubs",
+					slice.hiddenHubs().stream().map(GraphNode::name).collect(Collectors.joining(", ")));
+		}
+		this.summary.setText(text);
+	}
+
+}

@@ -25,10 +25,6 @@ import se.samverkanskartan.network.OrganisationDetails.TopicCooperation;
 @Transactional(readOnly = true)
 public class NetworkService {
 
-	private static final List<String> KIND_LABELS = java.util.Arrays.stream(NodeKind.values())
-		.map(NodeKind::label)
-		.toList();
-
 	private final Neo4jClient neo4j;
 
 	NetworkService(Neo4jClient neo4j) {
@@ -37,7 +33,7 @@ public class NetworkService {
 
 	/** The organisations and ties that the filter keeps. */
 	public GraphSlice graph(GraphFilter filter) {
-		Map<String, Object> parameters = Map.of("kindLabels", KIND_LABELS, "types", filter.relationshipTypes());
+		Map<String, Object> parameters = Map.of("kindLabels", Rows.KIND_LABELS, "types", filter.relationshipTypes());
 		List<GraphNode> nodes = List.copyOf(this.neo4j.query(NetworkQueries.NODES)
 			.bindAll(parameters)
 			.fetchAs(GraphNode.class)
@@ -47,8 +43,8 @@ public class NetworkService {
 			.bindAll(parameters)
 			.fetchAs(GraphEdge.class)
 			.mappedBy((types, row) -> new GraphEdge(row.get("id").asString(),
-					EdgeKind.valueOf(row.get("type").asString()), nodeId(row, "a"), nodeId(row, "b"),
-					nullable(row.get("topic")), nullable(row.get("confidence"))))
+					EdgeKind.valueOf(row.get("type").asString()), Rows.nodeId(row, "a"), Rows.nodeId(row, "b"),
+					Rows.text(row.get("topic")), Rows.text(row.get("confidence"))))
 			.all());
 		return filter.apply(nodes, edges, topics());
 	}
@@ -72,7 +68,7 @@ public class NetworkService {
 	/** The side panel's content for one organisation, if it exists. */
 	public Optional<OrganisationDetails> organisation(NodeId id) {
 		Map<String, Object> key = Map.of("label", id.kind().label(), "keyProperty", id.kind().keyProperty(), "key",
-				id.key(), "kindLabels", KIND_LABELS);
+				id.key(), "kindLabels", Rows.KIND_LABELS);
 		Optional<Record> found = this.neo4j.query(NetworkQueries.ORGANISATION)
 			.bindAll(key)
 			.fetchAs(Record.class)
@@ -106,7 +102,7 @@ public class NetworkService {
 		return List.copyOf(this.neo4j.query(NetworkQueries.NEEDS)
 			.bindAll(key)
 			.fetchAs(OrganisationDetails.StatedNeed.class)
-			.mappedBy((types, row) -> new OrganisationDetails.StatedNeed(topic(row), nullable(row.get("quote"))))
+			.mappedBy((types, row) -> new OrganisationDetails.StatedNeed(topic(row), Rows.text(row.get("quote"))))
 			.all());
 	}
 
@@ -119,25 +115,21 @@ public class NetworkService {
 	}
 
 	private static GraphNode node(Record row, String prefix) {
-		return new GraphNode(nodeId(row, prefix), NodeKind.ofLabel(row.get(prefix + "label").asString()),
+		return new GraphNode(Rows.nodeId(row, prefix), NodeKind.ofLabel(row.get(prefix + "label").asString()),
 				row.get(prefix + "name").asString(), nullableDouble(row.get(prefix + "lat")),
-				nullableDouble(row.get(prefix + "lon")), nullable(row.get(prefix + "actorType")));
-	}
-
-	private static String nodeId(Record row, String prefix) {
-		return new NodeId(NodeKind.ofLabel(row.get(prefix + "label").asString()), row.get(prefix + "key").asString())
-			.toString();
+				nullableDouble(row.get(prefix + "lon")), Rows.text(row.get(prefix + "actorType")));
 	}
 
 	private static Facts facts(Record row) {
 		return new Facts(row.get("population").isNull() ? null : row.get("population").asLong(),
 				row.get("populationYear").isNull() ? null : row.get("populationYear").asInt(),
-				row.get("areaKm2").isNull() ? null : row.get("areaKm2").asInt(), nullable(row.get("county")),
-				nullable(row.get("actorType")), row.get("partnerRank").isNull() ? null : row.get("partnerRank").asInt(),
-				row.get("policeAreas").asList(Value::asString), nullable(row.get("partOf")),
+				row.get("areaKm2").isNull() ? null : row.get("areaKm2").asInt(), Rows.text(row.get("county")),
+				Rows.text(row.get("actorType")),
+				row.get("partnerRank").isNull() ? null : row.get("partnerRank").asInt(),
+				row.get("policeAreas").asList(Value::asString), Rows.text(row.get("partOf")),
 				row.get("validFrom").isNull() ? null : row.get("validFrom").asLocalDate(),
-				row.get("validTo").isNull() ? null : row.get("validTo").asLocalDate(), nullable(row.get("section")),
-				nullable(row.get("quote")));
+				row.get("validTo").isNull() ? null : row.get("validTo").asLocalDate(), Rows.text(row.get("section")),
+				Rows.text(row.get("quote")));
 	}
 
 	private static Topic topic(Record row) {
@@ -146,12 +138,8 @@ public class NetworkService {
 	}
 
 	private static Partner partner(Record row) {
-		return new Partner(nodeId(row, "p"), row.get("pname").asString(), nullable(row.get("confidence")),
-				nullable(row.get("quote")), nullable(row.get("tieId")));
-	}
-
-	private static String nullable(Value value) {
-		return value.isNull() ? null : value.asString();
+		return new Partner(Rows.nodeId(row, "p"), row.get("pname").asString(), Rows.text(row.get("confidence")),
+				Rows.text(row.get("quote")), Rows.text(row.get("tieId")));
 	}
 
 	private static Double nullableDouble(Value value) {

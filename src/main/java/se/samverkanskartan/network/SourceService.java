@@ -1,6 +1,5 @@
 package se.samverkanskartan.network;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class SourceService {
-
-	private static final List<String> KIND_LABELS = Arrays.stream(NodeKind.values()).map(NodeKind::label).toList();
 
 	private final Neo4jClient neo4j;
 
@@ -45,7 +42,7 @@ public class SourceService {
 	/** One tie and its evidence, by the tie's id. */
 	public Optional<TieEvidence> tie(String tieId) {
 		return this.neo4j.query(SourceQueries.TIE)
-			.bindAll(Map.of("id", tieId, "kindLabels", KIND_LABELS))
+			.bindAll(Map.of("id", tieId, "kindLabels", Rows.KIND_LABELS))
 			.fetchAs(TieEvidence.class)
 			.mappedBy((types, row) -> evidence(row))
 			.one();
@@ -55,7 +52,7 @@ public class SourceService {
 	public List<TieEvidence> evidenceFor(NodeId id) {
 		return List.copyOf(this.neo4j.query(SourceQueries.TIES_OF)
 			.bindAll(Map.of("label", id.kind().label(), "keyProperty", id.kind().keyProperty(), "key", id.key(),
-					"kindLabels", KIND_LABELS))
+					"kindLabels", Rows.KIND_LABELS))
 			.fetchAs(TieEvidence.class)
 			.mappedBy((types, row) -> evidence(row))
 			.all());
@@ -64,7 +61,7 @@ public class SourceService {
 	/** Every evidenced tie, by section. */
 	public List<TieEvidence> allEvidence() {
 		return List.copyOf(this.neo4j.query(SourceQueries.ALL)
-			.bindAll(Map.of("kindLabels", KIND_LABELS))
+			.bindAll(Map.of("kindLabels", Rows.KIND_LABELS))
 			.fetchAs(TieEvidence.class)
 			.mappedBy((types, row) -> evidence(row))
 			.all());
@@ -73,19 +70,10 @@ public class SourceService {
 	private static TieEvidence evidence(Record row) {
 		Topic topic = row.get("slug").isNull() ? null : new Topic(row.get("slug").asString(),
 				row.get("nameSv").asString(), row.get("nameEn").asString(), row.get("color").asString("#64748b"));
-		return new TieEvidence(row.get("id").asString(), EdgeKind.valueOf(row.get("type").asString()), nodeId(row, "a"),
-				row.get("aname").asString(), nodeId(row, "b"), row.get("bname").asString(), topic,
-				text(row.get("confidence")), text(row.get("extent")), text(row.get("source")), text(row.get("section")),
-				text(row.get("quote")));
-	}
-
-	private static String nodeId(Record row, String prefix) {
-		return new NodeId(NodeKind.ofLabel(row.get(prefix + "label").asString()), row.get(prefix + "key").asString())
-			.toString();
-	}
-
-	private static String text(Value value) {
-		return value.isNull() ? null : value.asString();
+		return new TieEvidence(row.get("id").asString(), EdgeKind.valueOf(row.get("type").asString()),
+				Rows.nodeId(row, "a"), row.get("aname").asString(), Rows.nodeId(row, "b"), row.get("bname").asString(),
+				topic, Rows.text(row.get("confidence")), Rows.text(row.get("extent")), Rows.text(row.get("source")),
+				Rows.text(row.get("section")), Rows.text(row.get("quote")));
 	}
 
 }

@@ -72,6 +72,17 @@ final class NetworkQueries {
 			ORDER BY nameSv
 			""";
 
+	static final String PROFILES = """
+			MATCH (o:Organisation)
+			WHERE o.population IS NOT NULL OR o.county IS NOT NULL
+			RETURN %s AS label, %s AS key, o.population AS population, o.county AS county
+			""".formatted(KIND_OF.formatted("o"), KEY_OF.formatted("o"));
+
+	static final String WANTS = """
+			MATCH (o:Organisation)-[:WANTS_COOPERATION_ON]->(t:Topic)
+			RETURN %s AS label, %s AS key, t.slug AS slug
+			""".formatted(KIND_OF.formatted("o"), KEY_OF.formatted("o"));
+
 	private NetworkQueries() {
 	}
 

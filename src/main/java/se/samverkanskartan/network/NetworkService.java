@@ -3,6 +3,9 @@ package se.samverkanskartan.network;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,12 @@ import se.samverkanskartan.network.OrganisationDetails.TopicCooperation;
 @Service
 @Transactional(readOnly = true)
 public class NetworkService {
+
+	/**
+	 * The county the dataset covers; other municipalities are neighbours across its
+	 * border.
+	 */
+	static final String COUNTY = "Stockholms län";
 
 	private final Neo4jClient neo4j;
 
@@ -47,6 +56,38 @@ public class NetworkService {
 					Rows.text(row.get("topic")), Rows.text(row.get("confidence"))))
 			.all());
 		return filter.apply(nodes, edges, topics());
+	}
+
+	/** The whole network with every tie kind and the facts the analyses score on. */
+	public NetworkFacts facts() {
+		GraphSlice all = graph(new GraphFilter(Set.of(), Set.of(), EnumSet.allOf(EdgeKind.class)));
+		Map<String, Long> population = new HashMap<>();
+		Set<String> county = new HashSet<>();
+		this.neo4j.query(NetworkQueries.PROFILES)
+			.bind(Rows.KIND_LABELS)
+			.to("kindLabels")
+			.fetchAs(Record.class)
+			.mappedBy((types, row) -> row)
+			.all()
+			.forEach(row -> {
+				String id = Rows.nodeId(row, "");
+				if (!row.get("population").isNull()) {
+					population.put(id, row.get("population").asLong());
+				}
+				if (COUNTY.equals(Rows.text(row.get("county"))) && id.startsWith(NodeKind.MUNICIPALITY.slug())) {
+					county.add(id);
+				}
+			});
+		Map<String, Set<String>> wants = new HashMap<>();
+		this.neo4j.query(NetworkQueries.WANTS)
+			.bind(Rows.KIND_LABELS)
+			.to("kindLabels")
+			.fetchAs(Record.class)
+			.mappedBy((types, row) -> row)
+			.all()
+			.forEach(row -> wants.computeIfAbsent(Rows.nodeId(row, ""), id -> new HashSet<>())
+				.add(row.get("slug").asString()));
+		return new NetworkFacts(all.nodes(), all.edges(), topics(), population, county, wants);
 	}
 
 	/**

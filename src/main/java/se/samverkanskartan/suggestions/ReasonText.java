@@ -1,0 +1,111 @@
+package se.samverkanskartan.suggestions;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.vaadin.flow.i18n.I18NProvider;
+
+import se.samverkanskartan.network.NodeKind;
+import se.samverkanskartan.network.Topic;
+import se.samverkanskartan.suggestions.SuggestionIndex.Finding;
+
+/** Turns findings into reasons in words, with their share of the score. */
+final class ReasonText {
+
+	private final I18NProvider i18n;
+
+	private final Locale locale;
+
+	private final SuggestionIndex index;
+
+	private final Map<String, Topic> topics;
+
+	ReasonText(I18NProvider i18n, Locale locale, SuggestionIndex index, Map<String, Topic> topics) {
+		this.i18n = i18n;
+		this.locale = locale;
+		this.index = index;
+		this.topics = topics;
+	}
+
+	List<Reason> reasons(String a, String b, Map<Signal, Finding> findings) {
+		double score = SuggestionIndex.score(findings);
+		List<Reason> reasons = new ArrayList<>();
+		findings.forEach((signal, finding) -> reasons
+			.add(new Reason(signal, signal.weight() * finding.value() / score, text(a, b, signal, finding))));
+		reasons.sort(Comparator.comparingDouble(Reason::share).reversed());
+		return reasons;
+	}
+
+	private String text(String a, String b, Signal signal, Finding finding) {
+		return switch (signal) {
+			case COMMON_PARTNERS -> {
+				// "P1 och P3 om unga, P2": partners grouped by the topic they share
+				Map<String, List<String>> byTopic = new LinkedHashMap<>();
+				for (int i = 0; i < finding.ids().size(); i++) {
+					byTopic.computeIfAbsent(finding.topics().get(i), topic -> new ArrayList<>())
+						.add(name(finding.ids().get(i)));
+				}
+				List<String> groups = new ArrayList<>();
+				byTopic.forEach((topic, names) -> groups
+					.add(topic.isEmpty() ? list(names) : t("suggestion.reason.partner-on", list(names), topic(topic))));
+				yield t("suggestion.reason.common-partners", String.join(", ", groups));
+			}
+			case SHARED_FORUMS ->
+				t("suggestion.reason.shared-forums", list(finding.ids().stream().map(this::name).toList()));
+			case SHARED_TOPICS ->
+				t("suggestion.reason.shared-topics", list(finding.topics().stream().map(this::topic).toList()));
+			case STATED_NEEDS ->
+				(finding.ids().size() == 2) ? t("suggestion.reason.both-want", topic(finding.topics().get(0)))
+						: t("suggestion.reason.one-wants", name(finding.ids().get(0)), topic(finding.topics().get(0)));
+			case NEIGHBOURS -> bothMunicipalities(a, b) ? t("suggestion.reason.neighbour-municipalities")
+					: t("suggestion.reason.shared-border");
+			case POLICE_AREA ->
+				t("suggestion.reason.police-area", list(finding.ids().stream().map(this::name).toList()));
+			case SIMILAR_SIZE -> {
+				NumberFormat format = NumberFormat.getIntegerInstance(this.locale);
+				yield t("suggestion.reason.similar-size", format.format(this.index.population.get(a)),
+						format.format(this.index.population.get(b)));
+			}
+		};
+	}
+
+	private boolean bothMunicipalities(String a, String b) {
+		return this.index.nodes.get(a).kind() == NodeKind.MUNICIPALITY
+				&& this.index.nodes.get(b).kind() == NodeKind.MUNICIPALITY;
+	}
+
+	private String name(String id) {
+		var node = this.index.nodes.get(id);
+		return (node != null) ? node.name() : id;
+	}
+
+	String topic(String slug) {
+		Topic topic = this.topics.get(slug);
+		if (topic == null) {
+			return slug;
+		}
+		String name = topic.name(this.locale);
+		// Mid-sentence, but keep acronyms such as ANDT
+		boolean acronym = name.length() > 1 && Character.isUpperCase(name.charAt(1));
+		return acronym ? name : name.substring(0, 1).toLowerCase(this.locale) + name.substring(1);
+	}
+
+	/** "A", "A och B", "A, B och C". */
+	private String list(List<String> items) {
+		if (items.size() <= 1) {
+			return String.join("", items);
+		}
+		return String.join(", ", items.subList(0, items.size() - 1)) + " " + t("suggestion.reason.and") + " "
+				+ items.get(items.size() - 1);
+	}
+
+	private String t(String key, Object... params) {
+		return this.i18n.getTranslation(key, this.locale, params);
+	}
+
+}

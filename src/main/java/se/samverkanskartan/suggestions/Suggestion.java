@@ -1,0 +1,31 @@
+package se.samverkanskartan.suggestions;
+
+import java.util.List;
+
+/**
+ * A pair that could cooperate, best reasons first.
+ *
+ * @param fromId node id of the organisation asked about (or the first of the pair)
+ * @param fromName its name
+ * @param toId node id of the suggested partner
+ * @param toName its name
+ * @param toKind the suggested partner's kind slug
+ * @param topic the topic slug the suggestion is for, null for any
+ * @param score 0..1, the weighted sum of the signals
+ * @param reasons the signals that contributed, largest share first
+ * @param alreadyCooperating whether the pair already has a tie on the topic (partner
+ * finder only; suggestions never include such pairs)
+ */
+public record Suggestion(String fromId, String fromName, String toId, String toName, String toKind, String topic,
+		double score, List<Reason> reasons, boolean alreadyCooperating) {
+
+	public Suggestion {
+		reasons = List.copyOf(reasons);
+	}
+
+	/** The reasons joined into one line, as on hover and in exports. */
+	public String reasonLine() {
+		return String.join("; ", this.reasons.stream().map(Reason::text).toList());
+	}
+
+}

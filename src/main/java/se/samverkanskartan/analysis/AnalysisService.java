@@ -1,6 +1,5 @@
 package se.samverkanskartan.analysis;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +9,12 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
+import org.springframework.transaction.annotation.Transactional;
+
 import se.samverkanskartan.network.EdgeKind;
+import se.samverkanskartan.network.InvalidParameterException;
+import se.samverkanskartan.network.NodeKind;
+import se.samverkanskartan.network.Topic;
 import se.samverkanskartan.network.GraphFilter;
 import se.samverkanskartan.network.GraphNode;
 import se.samverkanskartan.network.GraphSlice;
@@ -23,14 +27,32 @@ public class AnalysisService {
 	/** The groupings the report declares, by forum id. */
 	static final Set<String> DECLARED_GROUPINGS = Set.of("forum:nordost", "forum:nordvast");
 
+	/** Longest custom cluster name. */
+	public static final int MAX_NAME_LENGTH = 80;
+
+	public static final double MIN_RESOLUTION = 0.05;
+
+	public static final double MAX_RESOLUTION = 5.0;
+
 	private final NetworkService network;
 
-	AnalysisService(NetworkService network) {
+	private final ClusterNames names;
+
+	AnalysisService(NetworkService network, ClusterNames names) {
 		this.network = network;
+		this.names = names;
 	}
 
-	/** Leiden clusters on the weighted projection that the request describes. */
+	/**
+	 * Leiden clusters on the weighted projection that the request describes, named and
+	 * with their stability. Empty (never an error) when nothing is left to cluster.
+	 */
 	public Clusters clusters(ClusterRequest request) {
+		if (!(request.resolution() >= MIN_RESOLUTION && request.resolution() <= MAX_RESOLUTION)) {
+			throw new InvalidParameterException("resolution",
+					"resolution must be between " + MIN_RESOLUTION + " and " + MAX_RESOLUTION);
+		}
+		checkTopics(request.topics());
 		Set<EdgeKind> edgeKinds = request.includeBorders()
 				? Set.of(EdgeKind.COOPERATES_WITH, EdgeKind.MEMBER_OF, EdgeKind.BORDERS)
 				: Set.of(EdgeKind.COOPERATES_WITH, EdgeKind.MEMBER_OF);
@@ -39,23 +61,45 @@ public class AnalysisService {
 		List<GraphNode> clustered = slice.nodes()
 			.stream()
 			.filter(node -> request.kinds().isEmpty() || request.kinds().contains(node.kind()))
+			.filter(node -> node.kind() != NodeKind.FORUM || request.kinds().contains(NodeKind.FORUM))
 			.sorted(Comparator.comparing(GraphNode::id))
 			.toList();
-		var projection = new WeightedProjection(slice, clustered);
-		LeidenClustering.Result result = LeidenClustering.run(projection, request.resolution(), request.seed());
-		Map<Integer, List<GraphNode>> members = new HashMap<>();
-		Map<String, Integer> clusterOf = new HashMap<>();
-		for (int i = 0; i < clustered.size(); i++) {
-			members.computeIfAbsent(result.clusterOfNode()[i], cluster -> new ArrayList<>()).add(clustered.get(i));
-			clusterOf.put(clustered.get(i).id(), result.clusterOfNode()[i]);
+		return ClusterBuilder.build(slice, new WeightedProjection(slice, clustered), request, this.names.all());
+	}
+
+	/**
+	 * Gives the cluster with this signature a name; a blank name restores the automatic
+	 * one.
+	 */
+	@Transactional
+	public void rename(String signature, String name) {
+		if (signature == null || !signature.matches("[0-9a-f]{16}")) {
+			throw new InvalidParameterException("signature", "Not a cluster signature: " + signature);
 		}
-		List<Clusters.Cluster> clusters = members.entrySet()
-			.stream()
-			.sorted(Map.Entry.comparingByKey())
-			.map(entry -> new Clusters.Cluster(entry.getKey(),
-					entry.getValue().stream().sorted(Comparator.comparing(GraphNode::name)).toList()))
-			.toList();
-		return new Clusters(clusters, result.modularity(), Map.copyOf(clusterOf));
+		String trimmed = (name == null) ? "" : name.strip();
+		if (trimmed.length() > MAX_NAME_LENGTH) {
+			throw new InvalidParameterException("name",
+					"A cluster name has at most " + MAX_NAME_LENGTH + " characters");
+		}
+		this.names.rename(signature, trimmed.isEmpty() ? null : trimmed);
+	}
+
+	/**
+	 * Ties and betweenness per organisation, and the topic gaps; all topics when null.
+	 */
+	public Centrality centrality(String topic) {
+		String slug = (topic == null || topic.isBlank()) ? null : topic;
+		if (slug != null) {
+			checkTopics(Set.of(slug));
+		}
+		return CentralityCalculator.calculate(this.network.facts(), slug);
+	}
+
+	private void checkTopics(Set<String> topics) {
+		Set<String> known = this.network.topics().stream().map(Topic::slug).collect(Collectors.toSet());
+		topics.stream().filter(topic -> !known.contains(topic)).findFirst().ifPresent(topic -> {
+			throw new InvalidParameterException("topic", "Unknown topic: " + topic);
+		});
 	}
 
 	/**

@@ -21,9 +21,6 @@ public record ClusterRequest(Set<NodeKind> kinds, Set<String> topics, double res
 	public ClusterRequest {
 		kinds = Set.copyOf(kinds);
 		topics = Set.copyOf(topics);
-		if (!(resolution > 0)) {
-			throw new IllegalArgumentException("resolution must be positive, was " + resolution);
-		}
 	}
 
 	/** Municipalities, all topics, resolution 1, the default seed, no borders. */

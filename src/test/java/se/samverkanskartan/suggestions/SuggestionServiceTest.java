@@ -63,7 +63,8 @@ class SuggestionServiceTest extends Neo4jIntegrationTest {
 		assertThat(found).filteredOn(s -> !s.alreadyCooperating())
 			.allMatch(s -> s.reasons().stream().mapToDouble(Reason::share).sum() > 0.999);
 		assertThat(found.get(0).reasonLine()).isNotBlank();
-		// Österåker and Ekerö are the two the report names as wanting more police presence
+		// Österåker and Ekerö are the two the report names as wanting more police
+		// presence
 		Suggestion osteraker = found.stream()
 			.filter(s -> s.toId().equals("municipality:0117"))
 			.findFirst()

@@ -3,12 +3,14 @@ package se.samverkanskartan.analysis;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samverkanskartan.network.EdgeKind;
@@ -38,9 +40,32 @@ public class AnalysisService {
 
 	private final ClusterNames names;
 
-	AnalysisService(NetworkService network, ClusterNames names) {
+	private final I18NProvider i18n;
+
+	AnalysisService(NetworkService network, ClusterNames names, I18NProvider i18n) {
 		this.network = network;
 		this.names = names;
+		this.i18n = i18n;
+	}
+
+	/**
+	 * The name a user gave the cluster, else "most central member m.fl. – dominant
+	 * topic".
+	 */
+	public String displayName(Clusters.Cluster cluster, Locale locale) {
+		if (cluster.customName() != null) {
+			return cluster.customName();
+		}
+		String central = cluster.centralMember().name();
+		if (cluster.members().size() == 1) {
+			return central;
+		}
+		return this.network.topics()
+			.stream()
+			.filter(topic -> topic.slug().equals(cluster.dominantTopic()))
+			.findFirst()
+			.map(topic -> this.i18n.getTranslation("cluster.auto-name", locale, central, topic.name(locale)))
+			.orElseGet(() -> this.i18n.getTranslation("cluster.auto-name-no-topic", locale, central));
 	}
 
 	/**

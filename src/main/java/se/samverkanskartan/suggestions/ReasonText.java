@@ -84,7 +84,12 @@ final class ReasonText {
 		return (node != null) ? node.name() : id;
 	}
 
-	String topic(String slug) {
+	String topicName(String slug) {
+		Topic topic = this.topics.get(slug);
+		return (topic != null) ? topic.name(this.locale) : slug;
+	}
+
+	private String topic(String slug) {
 		Topic topic = this.topics.get(slug);
 		if (topic == null) {
 			return slug;

@@ -68,7 +68,8 @@ final class Suggester {
 		if (score > 0 || cooperating) {
 			var a = this.index.nodes.get(from);
 			var b = this.index.nodes.get(to);
-			found.add(new Suggestion(a.id(), a.name(), b.id(), b.name(), b.kind().slug(), topic, score,
+			found.add(new Suggestion(a.id(), a.name(), b.id(), b.name(), b.kind().slug(), topic,
+					(topic == null) ? null : this.text.topicName(topic), score,
 					(score > 0) ? this.text.reasons(from, to, findings) : List.of(), cooperating));
 		}
 	}

@@ -11,13 +11,14 @@ import java.util.List;
  * @param toName its name
  * @param toKind the suggested partner's kind slug
  * @param topic the topic slug the suggestion is for, null for any
+ * @param topicName the topic's name in the requested language, null for any
  * @param score 0..1, the weighted sum of the signals
  * @param reasons the signals that contributed, largest share first
  * @param alreadyCooperating whether the pair already has a tie on the topic (partner
  * finder only; suggestions never include such pairs)
  */
 public record Suggestion(String fromId, String fromName, String toId, String toName, String toKind, String topic,
-		double score, List<Reason> reasons, boolean alreadyCooperating) {
+		String topicName, double score, List<Reason> reasons, boolean alreadyCooperating) {
 
 	public Suggestion {
 		reasons = List.copyOf(reasons);

@@ -18,14 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import se.samverkanskartan.RequiresNeo4j;
-import se.samverkanskartan.TestNeo4j;
+import se.samverkanskartan.WebIntegrationTest;
 import se.samverkanskartan.network.GraphFilter;
 import se.samverkanskartan.network.NetworkService;
 
@@ -33,24 +27,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The running app in headless Chromium: the page, the drawn graph, a real click. */
-@RequiresNeo4j
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class ExplorerBrowserTest {
+class ExplorerBrowserTest extends WebIntegrationTest {
 
 	private static Playwright playwright;
 
 	private static Browser browser;
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	NetworkService network;
-
-	@DynamicPropertySource
-	static void neo4j(DynamicPropertyRegistry registry) {
-		TestNeo4j.register(registry);
-	}
 
 	@BeforeAll
 	static void launchChromium() {

@@ -35,6 +35,8 @@ export const STYLE: StylesheetJson = [
     },
   },
   { selector: 'edge[?dashed]', style: { 'line-style': 'dashed', width: 1, opacity: 0.6 } },
+  // Suggested ties: dashed and darker than membership lines, reasons on hover
+  { selector: 'edge[kind = "SUGGESTION"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], width: 2.2, opacity: 0.9 } },
   { selector: 'edge:selected', style: { width: 4, opacity: 1 } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0f172a', 'z-index': 10 } },
   { selector: '.faded', style: { opacity: 0.15 } },

@@ -11,6 +11,8 @@ export interface GraphNodeData {
   size: number;
   lat: number | null;
   lon: number | null;
+  /** Index of the node's cluster when the explorer colours by cluster, otherwise null. */
+  cluster: number | null;
 }
 
 export type LayoutName = 'fcose' | 'geographic' | 'concentric' | 'grouped';
@@ -22,6 +24,7 @@ export interface GraphEdgeData {
   kind: string;
   color: string;
   dashed: boolean;
+  /** Shown on hover: the topic, or a suggestion's reasons. */
   title: string;
 }
 

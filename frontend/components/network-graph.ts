@@ -4,6 +4,7 @@ import fcose from 'cytoscape-fcose';
 import type { EdgeClickDetail, GraphData, LayoutName, NodeClickDetail } from './network-graph-types';
 import { FCOSE, geographicPositions, wellPlaced } from './network-graph-layout';
 import { STYLE } from './network-graph-style';
+import { drawClusterHulls } from './network-graph-hulls';
 
 cytoscape.use(fcose);
 
@@ -31,6 +32,7 @@ export class NetworkGraph extends LitElement {
   #fitPending = false;
   #declutterFrame = 0;
   #loading = false;
+  #hullFrame = 0;
 
   constructor() {
     super();
@@ -51,7 +53,8 @@ export class NetworkGraph extends LitElement {
   }
 
   render() {
-    return html`<div class="network-graph-canvas" role="img" aria-label=${this.getAttribute('aria-label') ?? ''}></div>`;
+    return html`<svg class="cluster-hulls" aria-hidden="true"></svg
+      ><div class="network-graph-canvas" role="img" aria-label=${this.getAttribute('aria-label') ?? ''}></div>`;
   }
 
   connectedCallback(): void {
@@ -151,6 +154,14 @@ export class NetworkGraph extends LitElement {
       neighbourhood.nodes().addClass('hovered');
     });
     cy.on('mouseout', 'node', () => cy.elements().removeClass('faded hovered'));
+    // A tie's title (its topic, or a suggestion's reasons) shows as the tooltip
+    cy.on('mouseover', 'edge', (event) => {
+      container.title = (event.target.data('title') as string) ?? '';
+    });
+    cy.on('mouseout', 'edge', () => {
+      container.title = '';
+    });
+    cy.on('render', () => this.#scheduleHulls());
     // Labels keep their size on screen, so zooming in makes room for more of them
     cy.on('zoom', () => this.#scheduleDeclutter());
     this.#cy = cy;
@@ -248,6 +259,23 @@ export class NetworkGraph extends LitElement {
     if (this.selected) {
       cy.getElementById(this.selected).select();
       this.#revealSelected();
+    }
+  }
+
+  /** Number of cluster outlines drawn; the browser tests read it. */
+  clusterOutlines(): number {
+    return this.querySelectorAll('svg.cluster-hulls path').length;
+  }
+
+  #scheduleHulls(): void {
+    if (this.#hullFrame === 0) {
+      this.#hullFrame = requestAnimationFrame(() => {
+        this.#hullFrame = 0;
+        const svg = this.querySelector<SVGSVGElement>('svg.cluster-hulls');
+        if (this.#cy && svg) {
+          drawClusterHulls(this.#cy, svg);
+        }
+      });
     }
   }
 

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import se.samverkanskartan.shell.MainLayout;
+
 import se.samverkanskartan.network.AboutTheData;
 import se.samverkanskartan.network.AboutTheData.SurveyAnswer;
 import se.samverkanskartan.network.SourceService;

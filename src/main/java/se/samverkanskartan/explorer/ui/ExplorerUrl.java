@@ -47,6 +47,10 @@ final class ExplorerUrl {
 
 	static final String TIE = "tie";
 
+	static final String CLUSTERS = "clusters";
+
+	static final String SUGGEST = "suggest";
+
 	static final List<String> LAYOUTS = List.of("fcose", "geographic", "concentric", "grouped");
 
 	private static final Set<String> CONFIDENCES = Set.of("explicit", "collective", "inferred");
@@ -65,7 +69,7 @@ final class ExplorerUrl {
 	 * @param problems the parameters that were not understood, as "name=value"
 	 */
 	record State(GraphFilter filter, String selected, String layout, int ego, boolean table, String pathTo, String tie,
-			List<String> problems) {
+			boolean clusters, boolean suggest, List<String> problems) {
 
 	}
 
@@ -129,11 +133,34 @@ final class ExplorerUrl {
 		Set<String> tie = read(parameters, TIE, problems, value -> value.length() <= 200 ? value : null);
 		Set<String> view = read(parameters, VIEW, problems,
 				value -> "table".equals(value) || "graph".equals(value) ? value : null);
+		Set<Boolean> clusters = read(parameters, CLUSTERS, problems, ExplorerUrl::flag);
+		Set<Boolean> suggest = read(parameters, SUGGEST, problems, ExplorerUrl::flag);
 		var filter = new GraphFilter(kinds, topics, Set.of(), actorTypes, forums, municipalities, confidences,
 				hideHubs.contains(Boolean.TRUE));
 		return new State(filter, selected.stream().findFirst().orElse(null),
 				layout.stream().findFirst().orElse("fcose"), ego.stream().findFirst().orElse(0), view.contains("table"),
-				pathTo.stream().findFirst().orElse(null), tie.stream().findFirst().orElse(null), List.copyOf(problems));
+				pathTo.stream().findFirst().orElse(null), tie.stream().findFirst().orElse(null),
+				clusters.contains(Boolean.TRUE), suggest.contains(Boolean.TRUE), List.copyOf(problems));
+	}
+
+	/** The query with the analysis overlays added: cluster colours and suggested ties. */
+	static QueryParameters withOverlays(QueryParameters query, boolean clusters, boolean suggest) {
+		Map<String, List<String>> parameters = new LinkedHashMap<>(query.getParameters());
+		if (clusters) {
+			parameters.put(CLUSTERS, List.of("on"));
+		}
+		if (suggest) {
+			parameters.put(SUGGEST, List.of("on"));
+		}
+		return new QueryParameters(parameters);
+	}
+
+	private static Boolean flag(String value) {
+		return switch (value) {
+			case "on", "true" -> Boolean.TRUE;
+			case "off", "false" -> Boolean.FALSE;
+			default -> null;
+		};
 	}
 
 	private static void put(Map<String, List<String>> query, String name, Set<String> values) {

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import se.samverkanskartan.shell.MainLayout;
+
 import se.samverkanskartan.network.CooperationPath;
 import se.samverkanskartan.network.GraphFilter;
 import se.samverkanskartan.network.GraphNode;
@@ -68,9 +70,16 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 
 	private String pathTo;
 
-	ExplorerView(NetworkService network, SourceService sources) {
+	private final OverlayBuilder overlays;
+
+	private boolean clusters;
+
+	private boolean suggest;
+
+	ExplorerView(NetworkService network, SourceService sources, OverlayBuilder overlays) {
 		this.network = network;
 		this.sources = sources;
+		this.overlays = overlays;
 		setSizeFull();
 		setSpacing(false);
 		setPadding(false);
@@ -86,6 +95,8 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 			this.layout = choice.layout();
 			this.ego = choice.ego();
 			this.table = choice.table();
+			this.clusters = choice.clusters();
+			this.suggest = choice.suggest();
 			navigate(this.shownFilter, this.selected);
 		});
 		this.filters.addComponentAsFirst(search);
@@ -97,9 +108,13 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 			.set("flex", "0 0 auto");
 
 		this.graph.addNodeClickListener(event -> select(event.getNodeId()));
-		this.graph.addEdgeClickListener(event -> UI.getCurrent()
-			.navigate(ExplorerView.class, ExplorerUrl.toQuery(this.shownFilter, null, this.layout, this.ego, this.table,
-					null, event.getTieId())));
+		this.graph.addEdgeClickListener(event -> {
+			// Suggested ties have no evidence to show
+			if (!event.getTieId().startsWith("suggestion:")) {
+				go(ExplorerUrl.toQuery(this.shownFilter, null, this.layout, this.ego, this.table, null,
+						event.getTieId()));
+			}
+		});
 		this.graph.addBackgroundClickListener(event -> select(null));
 		this.tableTwin.setVisible(false);
 		var body = new HorizontalLayout(this.canvas, this.tableTwin, this.details, this.tieDetails);
@@ -120,19 +135,24 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		}
 		boolean egoChanged = state.ego() != this.ego
 				|| (state.ego() > 0 && !java.util.Objects.equals(state.selected(), this.selected));
+		boolean overlayChanged = state.clusters() != this.clusters || state.suggest() != this.suggest
+				|| (state.suggest() && !java.util.Objects.equals(state.selected(), this.selected));
+		this.clusters = state.clusters();
+		this.suggest = state.suggest();
 		this.layout = state.layout();
 		this.ego = state.ego();
 		this.table = state.table();
 		this.pathTo = state.pathTo();
-		this.controls.show(this.layout, this.ego, this.table);
+		this.controls.show(this.layout, this.ego, this.table, this.clusters, this.suggest);
 		this.canvas.setVisible(!this.table);
 		this.tableTwin.setVisible(this.table);
 		this.graph.setLayout(this.layout);
-		if (!state.filter().equals(this.shownFilter) || egoChanged) {
+		if (!state.filter().equals(this.shownFilter) || egoChanged || overlayChanged) {
 			this.shownFilter = state.filter();
 			this.filters.show(state.filter());
 			GraphSlice slice = this.network.graph(state.filter());
-			show((this.ego > 0 && state.selected() != null) ? slice.around(state.selected(), this.ego) : slice);
+			show((this.ego > 0 && state.selected() != null) ? slice.around(state.selected(), this.ego) : slice,
+					state.selected());
 			this.dimmedEgo = (this.ego < 0 && state.selected() != null) ? slice.around(state.selected(), -this.ego)
 					: null;
 		}
@@ -142,17 +162,22 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		}
 	}
 
-	private void show(GraphSlice slice) {
+	private void show(GraphSlice slice, String selectedId) {
 		Locale locale = getLocale();
 		this.shownSlice = slice;
-		this.canvas.show(slice, locale);
+		this.canvas.show(slice, locale, this.overlays.build(slice, this.shownFilter, this.clusters, this.suggest,
+				selectedId, locale, getTranslation("legend.suggestion")));
 		this.tableTwin.show(slice);
 	}
 
 	private void navigate(GraphFilter filter, String nodeId) {
-		UI.getCurrent()
-			.navigate(ExplorerView.class, ExplorerUrl.toQuery(filter, nodeId, this.layout, this.ego, this.table,
-					java.util.Objects.equals(nodeId, this.selected) ? this.pathTo : null));
+		go(ExplorerUrl.toQuery(filter, nodeId, this.layout, this.ego, this.table,
+				java.util.Objects.equals(nodeId, this.selected) ? this.pathTo : null));
+	}
+
+	/** Navigates to the view state, keeping the overlays that are on. */
+	private void go(com.vaadin.flow.router.QueryParameters query) {
+		UI.getCurrent().navigate(ExplorerView.class, ExplorerUrl.withOverlays(query, this.clusters, this.suggest));
 	}
 
 	private void select(String nodeId) {
@@ -181,9 +206,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		List<GraphNode> others = this.shownSlice.nodes().stream().filter(node -> !node.id().equals(fromId)).toList();
 		var section = new PathSection(others, target -> {
 			this.pathTo = target;
-			UI.getCurrent()
-				.navigate(ExplorerView.class,
-						ExplorerUrl.toQuery(this.shownFilter, fromId, this.layout, this.ego, this.table, target));
+			go(ExplorerUrl.toQuery(this.shownFilter, fromId, this.layout, this.ego, this.table, target));
 		});
 		List<CooperationPath> paths = (this.pathTo != null) ? this.network.paths(this.shownFilter, NodeId.parse(fromId),
 				NodeId.parse(this.pathTo), PathSection.MAX_STEPS) : List.of();

@@ -41,9 +41,9 @@ class GraphCanvas extends Div {
 		return this.graph;
 	}
 
-	void show(GraphSlice slice, Locale locale) {
-		this.graph.setGraph(GraphDataMapper.toGraphData(slice, locale));
-		this.legend.show(slice, locale);
+	void show(GraphSlice slice, Locale locale, GraphOverlay overlay) {
+		this.graph.setGraph(GraphDataMapper.toGraphData(slice, locale, overlay));
+		this.legend.show(slice, locale, overlay);
 		String text = getTranslation("graph.summary", slice.nodes().size(), slice.edges().size());
 		if (!slice.hiddenHubs().isEmpty()) {
 			text += " · " + getTranslation("graph.hidden-hubs",

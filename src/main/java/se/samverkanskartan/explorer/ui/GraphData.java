@@ -9,7 +9,7 @@ import java.util.List;
 record GraphData(List<NodeData> nodes, List<EdgeData> edges) {
 
 	record NodeData(String id, String label, String kind, String color, String shape, double size, Double lat,
-			Double lon) {
+			Double lon, Integer cluster) {
 
 	}
 

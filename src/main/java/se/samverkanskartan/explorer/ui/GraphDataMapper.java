@@ -1,5 +1,6 @@
 package se.samverkanskartan.explorer.ui;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,15 +24,24 @@ final class GraphDataMapper {
 	}
 
 	static GraphData toGraphData(GraphSlice slice, Locale locale) {
-		Map<String, Topic> topics = slice.topics().stream().collect(Collectors.toMap(Topic::slug, Function.identity()));
-		var nodes = slice.nodes().stream().map(GraphDataMapper::node).toList();
-		var edges = slice.edges().stream().map(edge -> edge(edge, topics.get(edge.topic()), locale)).toList();
-		return new GraphData(nodes, edges);
+		return toGraphData(slice, locale, GraphOverlay.NONE);
 	}
 
-	private static GraphData.NodeData node(GraphNode node) {
-		return new GraphData.NodeData(node.id(), node.name(), node.kind().slug(), node.kind().color(),
-				shape(node.kind()), size(node), node.lat(), node.lon());
+	static GraphData toGraphData(GraphSlice slice, Locale locale, GraphOverlay overlay) {
+		Map<String, Topic> topics = slice.topics().stream().collect(Collectors.toMap(Topic::slug, Function.identity()));
+		var nodes = slice.nodes().stream().map(node -> node(node, overlay)).toList();
+		var edges = new java.util.ArrayList<>(
+				slice.edges().stream().map(edge -> edge(edge, topics.get(edge.topic()), locale)).toList());
+		edges.addAll(overlay.suggestions());
+		return new GraphData(nodes, List.copyOf(edges));
+	}
+
+	private static GraphData.NodeData node(GraphNode node, GraphOverlay overlay) {
+		Integer cluster = overlay.clusterOf().get(node.id());
+		String color = !overlay.clustersOn() ? node.kind().color()
+				: (cluster != null) ? overlay.colorOf().get(cluster) : GraphOverlay.UNCLUSTERED;
+		return new GraphData.NodeData(node.id(), node.name(), node.kind().slug(), color, shape(node.kind()), size(node),
+				node.lat(), node.lon(), cluster);
 	}
 
 	private static String shape(NodeKind kind) {

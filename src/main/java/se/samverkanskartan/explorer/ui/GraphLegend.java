@@ -26,12 +26,22 @@ class GraphLegend extends Div {
 			.set("z-index", "1");
 	}
 
-	void show(GraphSlice slice, Locale locale) {
+	void show(GraphSlice slice, Locale locale, GraphOverlay overlay) {
 		removeAll();
-		add(heading(getTranslation("legend.kinds")));
-		for (NodeKind kind : NodeKind.values()) {
-			if (slice.nodes().stream().anyMatch(node -> node.kind() == kind)) {
-				add(row("legend-swatch", kind.color(), getTranslation("kind." + kind.slug())));
+		if (overlay.clustersOn()) {
+			add(heading(getTranslation("legend.clusters")));
+			for (GraphOverlay.LegendEntry entry : overlay.legend()) {
+				add(row("legend-swatch", entry.color(),
+						getTranslation("legend.cluster", entry.name(), entry.members())));
+			}
+			add(row("legend-swatch", GraphOverlay.UNCLUSTERED, getTranslation("legend.unclustered")));
+		}
+		else {
+			add(heading(getTranslation("legend.kinds")));
+			for (NodeKind kind : NodeKind.values()) {
+				if (slice.nodes().stream().anyMatch(node -> node.kind() == kind)) {
+					add(row("legend-swatch", kind.color(), getTranslation("kind." + kind.slug())));
+				}
 			}
 		}
 		if (!slice.topics().isEmpty()) {
@@ -41,6 +51,9 @@ class GraphLegend extends Div {
 			}
 		}
 		add(row("legend-line legend-dashed", "#a8a29e", getTranslation("legend.membership")));
+		if (!overlay.suggestions().isEmpty()) {
+			add(row("legend-line legend-dashed", "#334155", getTranslation("legend.suggestion")));
+		}
 	}
 
 	private static Div heading(String text) {

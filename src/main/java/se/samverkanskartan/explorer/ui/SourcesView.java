@@ -13,6 +13,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+
+import se.samverkanskartan.shell.MainLayout;
 import com.vaadin.flow.router.RouterLink;
 
 import se.samverkanskartan.network.NodeId;

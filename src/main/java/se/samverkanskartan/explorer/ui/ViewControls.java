@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -18,8 +19,15 @@ class ViewControls extends HorizontalLayout {
 
 	private final Select<Boolean> table = new Select<>();
 
-	/** What the user chose: layout, ego steps and whether to show the table. */
-	record Choice(String layout, int ego, boolean table) {
+	private final Select<Boolean> clusters = new Select<>();
+
+	private final Checkbox suggest = new Checkbox();
+
+	/**
+	 * What the user chose: layout, ego steps, whether to show the table, colour by
+	 * cluster, and whether to draw suggested ties.
+	 */
+	record Choice(String layout, int ego, boolean table, boolean clusters, boolean suggest) {
 
 	}
 
@@ -52,13 +60,27 @@ class ViewControls extends HorizontalLayout {
 		this.table.addValueChangeListener(event -> fire(onChange));
 		this.layout.addValueChangeListener(event -> fire(onChange));
 		this.ego.addValueChangeListener(event -> fire(onChange));
-		add(this.table, this.layout, this.ego, button(VaadinIcon.PLUS, "zoom.in", () -> graph.zoomBy(1.25)),
+		this.clusters.setItems(false, true);
+		this.clusters.setItemLabelGenerator(byCluster -> getTranslation(byCluster ? "colour.cluster" : "colour.kind"));
+		this.clusters.setAriaLabel(getTranslation("colour.label"));
+		this.clusters.setTooltipText(getTranslation("colour.label"));
+		this.clusters.setWidth("10rem");
+		this.clusters.addClassName("colour-select");
+		this.clusters.addValueChangeListener(event -> fire(onChange));
+		this.suggest.setLabel(getTranslation("suggest.toggle"));
+		this.suggest.setTooltipText(getTranslation("suggest.toggle-help"));
+		this.suggest.addClassName("suggest-toggle");
+		this.suggest.addValueChangeListener(event -> fire(onChange));
+		add(this.table, this.layout, this.ego, this.clusters, this.suggest,
+				button(VaadinIcon.PLUS, "zoom.in", () -> graph.zoomBy(1.25)),
 				button(VaadinIcon.MINUS, "zoom.out", () -> graph.zoomBy(0.8)),
 				button(VaadinIcon.EXPAND_SQUARE, "zoom.fit", graph::fit));
 	}
 
-	void show(String layoutName, int egoSteps, boolean showTable) {
+	void show(String layoutName, int egoSteps, boolean showTable, boolean byCluster, boolean withSuggestions) {
 		this.showing = true;
+		this.clusters.setValue(byCluster);
+		this.suggest.setValue(withSuggestions);
 		this.table.setValue(showTable);
 		this.layout.setValue(layoutName);
 		this.ego.setValue(egoSteps);
@@ -67,8 +89,9 @@ class ViewControls extends HorizontalLayout {
 
 	private void fire(java.util.function.Consumer<Choice> onChange) {
 		if (!this.showing && this.layout.getValue() != null && this.ego.getValue() != null) {
-			onChange.accept(new Choice(this.layout.getValue(), this.ego.getValue(),
-					Boolean.TRUE.equals(this.table.getValue())));
+			onChange.accept(
+					new Choice(this.layout.getValue(), this.ego.getValue(), Boolean.TRUE.equals(this.table.getValue()),
+							Boolean.TRUE.equals(this.clusters.getValue()), this.suggest.getValue()));
 		}
 	}
 

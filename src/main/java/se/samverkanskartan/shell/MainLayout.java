@@ -1,0 +1,84 @@
+package se.samverkanskartan.shell;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+
+import se.samverkanskartan.infrastructure.TranslationProvider;
+import se.samverkanskartan.infrastructure.UiLocale;
+
+/** The frame around every view: the title, the navigation and the language choice. */
+@CssImport("./styles.css")
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+	/** Route path and translation key of each page, in menu order. */
+	private static final List<String[]> PAGES = List.of(new String[] { "", "nav.network" },
+			new String[] { "analys", "nav.analysis" }, new String[] { "forslag", "nav.suggestions" },
+			new String[] { "partner", "nav.partners" }, new String[] { "om-underlaget", "nav.about" },
+			new String[] { "kallor", "nav.sources" }, new String[] { "diagnostik", "nav.diagnostics" });
+
+	private final List<Anchor> links;
+
+	MainLayout() {
+		var title = new H1(getTranslation("app.title"));
+		title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+
+		var language = new Select<Locale>();
+		language.setItems(TranslationProvider.SWEDISH, TranslationProvider.ENGLISH);
+		language.setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));
+		language.setValue(UiLocale.current());
+		language.setAriaLabel(getTranslation("language.choose"));
+		language.setWidth("9em");
+		language.addClassName("language-select");
+		language.addValueChangeListener(event -> {
+			if (event.isFromClient()) {
+				UiLocale.choose(event.getValue());
+				UI.getCurrent().getPage().reload();
+			}
+		});
+
+		this.links = PAGES.stream().map(page -> {
+			var link = new Anchor(page[0].isEmpty() ? "." : page[0], getTranslation(page[1]));
+			link.getElement().setAttribute("router-link", true);
+			link.getElement().setAttribute("data-route", page[0]);
+			return link;
+		}).toList();
+		var nav = new HorizontalLayout();
+		this.links.forEach(nav::add);
+		nav.getElement().setAttribute("role", "navigation");
+		nav.addClassName("main-nav");
+		var bar = new HorizontalLayout(title, nav, language);
+		bar.setWidthFull();
+		bar.setAlignItems(Alignment.CENTER);
+		bar.expand(title);
+		bar.getStyle().set("padding", "0 var(--lumo-space-m)");
+		addToNavbar(bar);
+		setDrawerOpened(false);
+	}
+
+	@Override
+	public void afterNavigation(AfterNavigationEvent event) {
+		String path = event.getLocation().getFirstSegment();
+		this.links.forEach(link -> {
+			boolean current = path.equals(link.getElement().getAttribute("data-route"));
+			link.getElement().setAttribute("highlight", current);
+			if (current) {
+				link.getElement().setAttribute("aria-current", "page");
+			}
+			else {
+				link.getElement().removeAttribute("aria-current");
+			}
+		});
+	}
+
+}

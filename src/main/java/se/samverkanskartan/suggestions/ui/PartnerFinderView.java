@@ -1,0 +1,138 @@
+package se.samverkanskartan.suggestions.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import se.samverkanskartan.network.GraphNode;
+import se.samverkanskartan.network.NetworkService;
+import se.samverkanskartan.network.Topic;
+import se.samverkanskartan.shell.MainLayout;
+import se.samverkanskartan.suggestions.Suggestion;
+import se.samverkanskartan.suggestions.SuggestionExport;
+import se.samverkanskartan.suggestions.SuggestionService;
+
+/**
+ * For one organisation and a topic: ranked partner municipalities and actors with
+ * reasons, those already cooperating marked; downloadable as CSV and XLSX.
+ */
+@Route(value = "partner", layout = MainLayout.class)
+public class PartnerFinderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	static final int SHOWN = 30;
+
+	private final SuggestionService suggestions;
+
+	private final SuggestionExport export;
+
+	private final List<Topic> topics;
+
+	private final ComboBox<GraphNode> organisation;
+
+	private final ComboBox<Topic> topic;
+
+	private final SuggestionGrid grid = new SuggestionGrid(false);
+
+	private final Paragraph hint = new Paragraph();
+
+	private final HorizontalLayout downloads = new HorizontalLayout();
+
+	private List<Suggestion> shown = List.of();
+
+	PartnerFinderView(SuggestionService suggestions, SuggestionExport export, NetworkService network) {
+		this.suggestions = suggestions;
+		this.export = export;
+		this.topics = network.topics();
+		addClassName("page-body");
+		setSizeFull();
+		this.organisation = Pickers.organisation(network, getTranslation("partners.organisation"));
+		this.organisation.setRequiredIndicatorVisible(true);
+		this.topic = Pickers.topic(network, getTranslation("partners.topic"));
+		this.organisation.addValueChangeListener(event -> refresh());
+		this.topic.addValueChangeListener(event -> refresh());
+		this.hint.addClassName("partner-hint");
+		this.downloads.add(download("csv", "text/csv;charset=UTF-8", rows -> this.export.csv(rows, getLocale())),
+				download("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+						rows -> this.export.xlsx(rows, getLocale())));
+		var controls = new HorizontalLayout(this.organisation, this.topic, this.downloads);
+		controls.setAlignItems(Alignment.BASELINE);
+		controls.setWrap(true);
+		add(new H2(getTranslation("partners.title")), new Paragraph(getTranslation("partners.intro")), controls,
+				this.hint, this.grid);
+		setFlexGrow(1, this.grid);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+		query.getOrDefault("organisation", List.of())
+			.stream()
+			.findFirst()
+			.ifPresent(id -> this.organisation.getListDataView()
+				.getItems()
+				.filter(node -> node.id().equals(id))
+				.findFirst()
+				.ifPresent(this.organisation::setValue));
+		query.getOrDefault("topic", List.of())
+			.stream()
+			.findFirst()
+			.ifPresent(slug -> this.topics.stream()
+				.filter(item -> item.slug().equals(slug))
+				.findFirst()
+				.ifPresent(this.topic::setValue));
+		refresh();
+	}
+
+	private void refresh() {
+		GraphNode from = this.organisation.getValue();
+		this.downloads.setVisible(from != null);
+		if (from == null) {
+			this.shown = List.of();
+			this.hint.setText(getTranslation("partners.choose"));
+		}
+		else {
+			String slug = (this.topic.getValue() == null) ? null : this.topic.getValue().slug();
+			this.shown = this.suggestions.partners(from.id(), slug, SHOWN, getLocale());
+			long already = this.shown.stream().filter(Suggestion::alreadyCooperating).count();
+			this.hint.setText(getTranslation("partners.found", this.shown.size(), already));
+		}
+		this.grid.setItems(this.shown);
+	}
+
+	private Anchor download(String extension, String contentType, Function<List<Suggestion>, byte[]> writer) {
+		var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+			byte[] bytes = writer.apply(this.shown);
+			return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(extension), contentType,
+					bytes.length);
+		}), getTranslation("partners.download", extension.toUpperCase(java.util.Locale.ROOT)));
+		anchor.addClassName("download-" + extension);
+		return anchor;
+	}
+
+	private String fileName(String extension) {
+		String name = (this.organisation.getValue() == null) ? "partner" : this.organisation.getValue().name();
+		// Only letters, digits and dashes in file names
+		return getTranslation("partners.file") + "-" + name.replaceAll("[^\\p{L}\\p{N}]+", "-") + "." + extension;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("partners.title") + " – " + getTranslation("app.title");
+	}
+
+}

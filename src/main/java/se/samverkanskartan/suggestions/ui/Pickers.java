@@ -1,0 +1,69 @@
+package se.samverkanskartan.suggestions.ui;
+
+import java.util.Comparator;
+import java.util.List;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
+
+import se.samverkanskartan.infrastructure.UiLocale;
+import se.samverkanskartan.network.GraphFilter;
+import se.samverkanskartan.network.GraphNode;
+import se.samverkanskartan.network.NetworkService;
+import se.samverkanskartan.network.NodeKind;
+import se.samverkanskartan.network.Topic;
+
+/** The choosers the suggestion pages share. */
+final class Pickers {
+
+	private static final String DECIDER = "samverkanskartan.decider";
+
+	private Pickers() {
+	}
+
+	/** Organisations that can have partners: every kind but forums, by name. */
+	static ComboBox<GraphNode> organisation(NetworkService network, String label) {
+		var box = new ComboBox<GraphNode>(label);
+		List<GraphNode> organisations = network.graph(GraphFilter.EVERYTHING)
+			.nodes()
+			.stream()
+			.filter(node -> node.kind() != NodeKind.FORUM)
+			.sorted(Comparator.comparing(GraphNode::name))
+			.toList();
+		box.setItems(organisations);
+		box.setItemLabelGenerator(node -> node.name() + " ("
+				+ box.getTranslation("kind." + node.kind().slug()).toLowerCase(UiLocale.current()) + ")");
+		box.setClearButtonVisible(true);
+		box.setWidth("22rem");
+		box.addClassName("organisation-picker");
+		return box;
+	}
+
+	static ComboBox<Topic> topic(NetworkService network, String label) {
+		var box = new ComboBox<Topic>(label);
+		box.setItems(network.topics());
+		box.setItemLabelGenerator(topic -> topic.name(UiLocale.current()));
+		box.setPlaceholder(box.getTranslation("analysis.all-topics"));
+		box.setClearButtonVisible(true);
+		box.setWidth("22rem");
+		box.addClassName("topic-picker");
+		return box;
+	}
+
+	/** Who decides on suggestions, remembered for the session (accounts come later). */
+	static TextField decider() {
+		var field = new TextField();
+		field.setLabel(field.getTranslation("suggestions.decider"));
+		field.setHelperText(field.getTranslation("suggestions.decider-help"));
+		field.setMaxLength(100);
+		field.setErrorMessage(field.getTranslation("suggestions.decider-required"));
+		field.addClassName("decider");
+		Object remembered = VaadinSession.getCurrent().getAttribute(DECIDER);
+		field.setValue((remembered instanceof String name) ? name : "");
+		field.addValueChangeListener(
+				event -> VaadinSession.getCurrent().setAttribute(DECIDER, event.getValue().strip()));
+		return field;
+	}
+
+}

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import se.samverkanskartan.Chromium;
 import se.samverkanskartan.WebIntegrationTest;
 import se.samverkanskartan.network.GraphFilter;
 import se.samverkanskartan.network.NetworkService;

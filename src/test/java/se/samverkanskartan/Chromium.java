@@ -1,4 +1,4 @@
-package se.samverkanskartan.explorer.ui;
+package se.samverkanskartan;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +13,7 @@ import com.microsoft.playwright.Playwright;
  * Headless Chromium for browser tests: the system's (Debian's {@code chromium}, or
  * CHROMIUM_PATH) where there is one, otherwise the one Playwright downloads.
  */
-final class Chromium {
+public final class Chromium {
 
 	private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
 			"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
@@ -21,7 +21,7 @@ final class Chromium {
 	private Chromium() {
 	}
 
-	static Playwright playwright() {
+	public static Playwright playwright() {
 		if (systemChromium() != null) {
 			return Playwright
 				.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -29,7 +29,7 @@ final class Chromium {
 		return Playwright.create();
 	}
 
-	static Browser launch(Playwright playwright) {
+	public static Browser launch(Playwright playwright) {
 		var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(FLAGS);
 		Path system = systemChromium();
 		if (system != null) {

@@ -1,0 +1,144 @@
+package se.samverkanskartan.suggestions.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import se.samverkanskartan.Chromium;
+import se.samverkanskartan.WebIntegrationTest;
+import se.samverkanskartan.network.NetworkChanged;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The partner finder, the suggestions page and diagnostics in headless Chromium. */
+class SuggestionPagesBrowserTest extends WebIntegrationTest {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@BeforeAll
+	static void launchChromium() {
+		playwright = Chromium.playwright();
+		browser = Chromium.launch(playwright);
+	}
+
+	@AfterAll
+	static void closeChromium() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@AfterEach
+	void removeDecisions() {
+		this.neo4j.query("MATCH ()-[r:COOPERATES_WITH {confidence: 'accepted'}]->() DELETE r").run();
+		this.neo4j.query("MATCH (d:SuggestionDecision) DELETE d").run();
+		this.events.publishEvent(new NetworkChanged("test cleanup"));
+	}
+
+	private Page open(Browser.NewContextOptions options, String path) {
+		Page page = browser.newContext(options).newPage();
+		page.navigate(url(path));
+		return page;
+	}
+
+	@Test
+	void the_partner_finder_ranks_partners_with_reasons_and_downloads_a_workbook() throws IOException {
+		Page page = open(new Browser.NewContextOptions().setViewportSize(1400, 900).setAcceptDownloads(true),
+				"/partner?organisation=municipality:0125&topic=polisnarvaro");
+		assertThat(page.locator(".suggestion-grid")).containsText("Österåker");
+		assertThat(page.locator(".suggestion-grid")).containsText("Båda vill samverka om polisens lokala närvaro");
+		assertThat(page.locator(".partner-hint")).containsText("tänkbara partner");
+
+		Download download = page.waitForDownload(() -> page.locator("a.download-xlsx").click());
+		Path file = download.path();
+		try (var workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Partner");
+			assertThat(sheet.getLastRowNum()).isEqualTo(PartnerFinderView.SHOWN);
+		}
+		assertThat(download.suggestedFilename()).isEqualTo("partner-Ekerö.xlsx");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("partner-finder.png")));
+		page.context().close();
+	}
+
+	@Test
+	void accepting_a_suggestion_asks_for_a_name_and_a_topic_and_creates_the_tie() {
+		Page page = open(new Browser.NewContextOptions().setViewportSize(1400, 900),
+				"/forslag?organisation=municipality:0125");
+		assertThat(page.locator(".suggestion-grid")).containsText("Ekerö – ");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("suggestions.png")));
+
+		page.locator("vaadin-button.accept").first().click();
+		assertThat(page.locator("vaadin-text-field.decider")).hasAttribute("invalid", "");
+
+		page.locator("vaadin-text-field.decider input").fill("Anna Andersson");
+		page.locator("vaadin-button.accept").first().click();
+		page.locator("vaadin-dialog.accept-dialog vaadin-combo-box input").fill("Krisberedskap");
+		page.locator("vaadin-combo-box-item").first().waitFor();
+		page.keyboard().press("ArrowDown");
+		page.keyboard().press("Enter");
+		page.locator("vaadin-button.confirm-accept").click();
+		assertThat(page.locator("vaadin-notification-card").first()).containsText("Samverkansbandet är skapat");
+
+		long accepted = this.neo4j
+			.query("MATCH ()-[r:COOPERATES_WITH {confidence: 'accepted', acceptedBy: 'Anna Andersson'}]->() "
+					+ "RETURN count(r) AS n")
+			.fetchAs(Long.class)
+			.one()
+			.orElseThrow();
+		assertThat(accepted).isEqualTo(1);
+		page.context().close();
+	}
+
+	@Test
+	void diagnostics_show_the_backtest_against_chance() {
+		Page page = open(new Browser.NewContextOptions().setViewportSize(1400, 900), "/diagnostik");
+		assertThat(page.locator(".backtest-summary")).containsText("förslagen slår slumpen");
+		assertThat(page.locator(".backtest-grid")).containsText("Sammanvägd poäng");
+		assertThat(page.locator(".backtest-grid")).containsText("Slump");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("diagnostics.png")));
+		page.context().close();
+	}
+
+	@Test
+	void the_analysis_page_shows_named_clusters_and_the_comparison() {
+		Page page = open(new Browser.NewContextOptions().setViewportSize(1400, 1000), "/analys");
+		assertThat(page.locator(".cluster-card").first()).containsText("m.fl.");
+		assertThat(page.locator(".analysis-summary")).containsText("modularitet");
+		assertThat(page.locator(".grouping-comparison")).containsText("Nordostkommunerna");
+		assertThat(page.locator(".centrality")).containsText("Nyckelaktörer");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("analysis.png")).setFullPage(true));
+
+		page.locator(".cluster-card vaadin-button").first().click();
+		page.locator("vaadin-text-field.cluster-rename input").fill("Norra samverkan");
+		page.locator("vaadin-text-field.cluster-rename input").press("Enter");
+		assertThat(page.locator(".cluster-card").first()).containsText("Norra samverkan");
+		this.neo4j.query("MATCH (c:ClusterName) DELETE c").run();
+		page.context().close();
+	}
+
+}

@@ -2,9 +2,12 @@ package se.samverkanskartan.suggestions.ui;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.VaadinSession;
 
 import se.samverkanskartan.infrastructure.UiLocale;
@@ -49,6 +52,28 @@ final class Pickers {
 		box.setWidth("22rem");
 		box.addClassName("topic-picker");
 		return box;
+	}
+
+	/**
+	 * Sets the pickers from {@code ?organisation=<id>&topic=<slug>}; unknown values leave
+	 * them as they are.
+	 */
+	static void chooseFromQuery(BeforeEnterEvent event, ComboBox<GraphNode> organisation, ComboBox<Topic> topic) {
+		Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+		first(query, "organisation").ifPresent(id -> organisation.getListDataView()
+			.getItems()
+			.filter(node -> node.id().equals(id))
+			.findFirst()
+			.ifPresent(organisation::setValue));
+		first(query, "topic").ifPresent(slug -> topic.getListDataView()
+			.getItems()
+			.filter(item -> item.slug().equals(slug))
+			.findFirst()
+			.ifPresent(topic::setValue));
+	}
+
+	private static Optional<String> first(Map<String, List<String>> query, String name) {
+		return query.getOrDefault(name, List.of()).stream().findFirst();
 	}
 
 	/** Who decides on suggestions, remembered for the session (accounts come later). */

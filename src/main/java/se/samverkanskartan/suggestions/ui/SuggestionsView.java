@@ -76,22 +76,7 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-		query.getOrDefault("organisation", List.of())
-			.stream()
-			.findFirst()
-			.ifPresent(id -> this.organisation.getListDataView()
-				.getItems()
-				.filter(node -> node.id().equals(id))
-				.findFirst()
-				.ifPresent(this.organisation::setValue));
-		query.getOrDefault("topic", List.of())
-			.stream()
-			.findFirst()
-			.ifPresent(slug -> this.topics.stream()
-				.filter(item -> item.slug().equals(slug))
-				.findFirst()
-				.ifPresent(this.topic::setValue));
+		Pickers.chooseFromQuery(event, this.organisation, this.topic);
 		refresh();
 	}
 

@@ -13,14 +13,10 @@ import javax.imageio.ImageIO;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import se.samverkanskartan.Chromium;
-import se.samverkanskartan.WebIntegrationTest;
+import se.samverkanskartan.BrowserTest;
 import se.samverkanskartan.network.GraphFilter;
 import se.samverkanskartan.network.NetworkService;
 
@@ -28,27 +24,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The running app in headless Chromium: the page, the drawn graph, a real click. */
-class ExplorerBrowserTest extends WebIntegrationTest {
-
-	private static Playwright playwright;
-
-	private static Browser browser;
+class ExplorerBrowserTest extends BrowserTest {
 
 	@Autowired
 	NetworkService network;
-
-	@BeforeAll
-	static void launchChromium() {
-		playwright = Chromium.playwright();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@Test
 	void the_start_page_draws_every_node_and_a_click_on_one_opens_its_panel() throws IOException {

@@ -4,35 +4,14 @@ import java.nio.file.Path;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import se.samverkanskartan.Chromium;
-import se.samverkanskartan.WebIntegrationTest;
+import se.samverkanskartan.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Cluster colours, outlines and suggested ties in the explorer, in headless Chromium. */
-class ExplorerOverlayBrowserTest extends WebIntegrationTest {
-
-	private static Playwright playwright;
-
-	private static Browser browser;
-
-	@BeforeAll
-	static void launchChromium() {
-		playwright = Chromium.playwright();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
+class ExplorerOverlayBrowserTest extends BrowserTest {
 
 	@Test
 	void clusters_are_coloured_and_outlined_and_suggestions_are_dashed_with_their_reasons_on_hover() {

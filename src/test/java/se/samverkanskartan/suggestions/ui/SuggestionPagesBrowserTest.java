@@ -7,50 +7,29 @@ import java.nio.file.Path;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
-import se.samverkanskartan.Chromium;
-import se.samverkanskartan.WebIntegrationTest;
+import se.samverkanskartan.BrowserTest;
 import se.samverkanskartan.network.NetworkChanged;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The partner finder, the suggestions page and diagnostics in headless Chromium. */
-class SuggestionPagesBrowserTest extends WebIntegrationTest {
+class SuggestionPagesBrowserTest extends BrowserTest {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-	private static Playwright playwright;
-
-	private static Browser browser;
 
 	@Autowired
 	Neo4jClient neo4j;
 
 	@Autowired
 	ApplicationEventPublisher events;
-
-	@BeforeAll
-	static void launchChromium() {
-		playwright = Chromium.playwright();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@AfterEach
 	void removeDecisions() {

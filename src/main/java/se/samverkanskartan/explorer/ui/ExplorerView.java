@@ -101,11 +101,6 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		});
 		this.filters.addComponentAsFirst(search);
 		this.filters.add(this.controls);
-		this.filters.setWidthFull();
-		this.filters.getStyle()
-			.set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
-			.set("box-sizing", "border-box")
-			.set("flex", "0 0 auto");
 
 		this.graph.addNodeClickListener(event -> select(event.getNodeId()));
 		this.graph.addEdgeClickListener(event -> {
@@ -222,12 +217,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 
 	private void selectTie(String tieId) {
 		this.details.setVisible(false);
-		this.sources.tie(tieId).ifPresentOrElse(found -> this.tieDetails.show(found, getLocale()), () -> {
-			this.tieDetails.setVisible(false);
-			var warning = Notification.show(getTranslation("explorer.unknown-tie", tieId), 8000,
-					Notification.Position.BOTTOM_CENTER);
-			warning.addThemeVariants(NotificationVariant.LUMO_WARNING);
-		});
+		this.tieDetails.show(this.sources.tie(tieId), tieId, getLocale());
 	}
 
 	@Override

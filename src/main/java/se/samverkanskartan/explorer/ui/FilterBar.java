@@ -42,6 +42,10 @@ class FilterBar extends FlexLayout {
 	private boolean showing;
 
 	FilterBar(List<Topic> allTopics, List<GraphNode> allNodes, Locale locale, Consumer<GraphFilter> onChange) {
+		setWidthFull();
+		getStyle().set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
+			.set("box-sizing", "border-box")
+			.set("flex", "0 0 auto");
 		addClassName("filter-bar");
 		setFlexWrap(FlexWrap.WRAP);
 		setAlignItems(Alignment.CENTER);

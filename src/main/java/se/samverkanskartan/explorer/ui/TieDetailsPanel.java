@@ -8,6 +8,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import se.samverkanskartan.network.TieEvidence;
@@ -25,6 +27,17 @@ class TieDetailsPanel extends VerticalLayout {
 		addClassName("tie-details");
 		PanelStyle.apply(this);
 		setVisible(false);
+	}
+
+	/**
+	 * Shows the tie, or warns that there is no tie with that id (e.g. from an old link).
+	 */
+	void show(java.util.Optional<TieEvidence> tie, String tieId, Locale locale) {
+		tie.ifPresentOrElse(found -> show(found, locale), () -> {
+			setVisible(false);
+			Notification.show(getTranslation("explorer.unknown-tie", tieId), 8000, Notification.Position.BOTTOM_CENTER)
+				.addThemeVariants(NotificationVariant.LUMO_WARNING);
+		});
 	}
 
 	void show(TieEvidence tie, Locale locale) {

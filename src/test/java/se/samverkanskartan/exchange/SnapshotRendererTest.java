@@ -1,0 +1,128 @@
+package se.samverkanskartan.exchange;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFAutoShape;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+import se.samverkanskartan.network.InvalidParameterException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SnapshotRendererTest {
+
+	private static final String XSS = "<script>alert('x')</script>";
+
+	private static final String FORMULA = "=HYPERLINK(\"http://evil\")";
+
+	private final SnapshotRenderer renderer = new SnapshotRenderer();
+
+	static ViewSnapshot snapshot() {
+		List<ViewSnapshot.Node> nodes = new ArrayList<>(List.of(
+				new ViewSnapshot.Node("municipality:0117", "Österåker", 0, 0, 16, "#2563eb", "ellipse", true),
+				new ViewSnapshot.Node("municipality:0125", "Ekerö", 200, 50, 16, "#2563eb", "ellipse", true),
+				new ViewSnapshot.Node("actor:x", XSS, 100, 200, 18, "#d97706", "round-rectangle", true),
+				new ViewSnapshot.Node("forum:bron", FORMULA, 300, 150, 24, "#7c3aed", "diamond", true),
+				new ViewSnapshot.Node("city-district:bromma", "Bromma", 50, 300, 18, "#0891b2", "hexagon", false)));
+		List<ViewSnapshot.Edge> edges = List.of(
+				new ViewSnapshot.Edge("municipality:0117", "municipality:0125", "#dc2626", false),
+				new ViewSnapshot.Edge("actor:x", "forum:bron", "#a8a29e", true));
+		List<ViewSnapshot.LegendItem> legend = List.of(
+				new ViewSnapshot.LegendItem("Typ av organisation", "", ViewSnapshot.Mark.HEADING),
+				new ViewSnapshot.LegendItem("Kommun", "#2563eb", ViewSnapshot.Mark.SWATCH),
+				new ViewSnapshot.LegendItem("Våldsbejakande extremism", "#dc2626", ViewSnapshot.Mark.LINE));
+		return new ViewSnapshot("Samverkan i Stockholms län – våldsbejakande extremism", "Områden: Unga · Kommuner",
+				"Källa: Storsthlm 2020 · Leiden, frö 2020", LocalDate.of(2026, 11, 24), nodes, edges, legend);
+	}
+
+	@Test
+	void png_has_the_requested_size_and_is_not_blank() throws Exception {
+		for (int scale : List.of(1, 2)) {
+			BufferedImage image = ImageIO
+				.read(new ByteArrayInputStream(this.renderer.render(snapshot(), SnapshotFormat.PNG, scale)));
+			assertThat(image.getWidth()).isEqualTo(1600 * scale);
+			assertThat(image.getHeight()).isEqualTo(900 * scale);
+			long coloured = 0;
+			for (int x = 0; x < image.getWidth(); x += 4) {
+				for (int y = 0; y < image.getHeight(); y += 4) {
+					coloured += ((image.getRGB(x, y) & 0xffffff) != 0xffffff) ? 1 : 0;
+				}
+			}
+			assertThat(coloured).as("non-white samples at scale " + scale).isGreaterThan(500);
+		}
+		assertThatThrownBy(() -> this.renderer.render(snapshot(), SnapshotFormat.PNG, 3))
+			.isInstanceOf(InvalidParameterException.class);
+	}
+
+	@Test
+	void svg_parses_and_holds_every_visible_label_escaped() throws Exception {
+		byte[] svg = this.renderer.render(snapshot(), SnapshotFormat.SVG, 1);
+		String text = new String(svg, java.nio.charset.StandardCharsets.UTF_8);
+
+		assertThat(text).doesNotContain("<script>").contains("&lt;script&gt;");
+		var factory = DocumentBuilderFactory.newInstance();
+		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg));
+		NodeList texts = document.getElementsByTagName("text");
+		List<String> contents = new ArrayList<>();
+		for (int i = 0; i < texts.getLength(); i++) {
+			contents.add(texts.item(i).getTextContent());
+		}
+		assertThat(contents)
+			.contains("Österåker", "Ekerö", XSS, FORMULA, "Samverkan i Stockholms län – våldsbejakande extremism")
+			.doesNotContain("Bromma");
+		assertThat(document.getElementsByTagName("circle").getLength()).isGreaterThanOrEqualTo(2);
+		assertThat(document.getElementsByTagName("polygon").getLength()).isEqualTo(2);
+	}
+
+	@Test
+	void pptx_draws_one_native_shape_per_node_and_editable_labels() throws Exception {
+		byte[] pptx = this.renderer.render(snapshot(), SnapshotFormat.PPTX, 1);
+
+		try (var show = new XMLSlideShow(new ByteArrayInputStream(pptx))) {
+			List<XSLFShape> shapes = show.getSlides().get(0).getShapes();
+			List<String> nodeShapes = shapes.stream()
+				.filter(XSLFAutoShape.class::isInstance)
+				.map(XSLFShape::getShapeName)
+				.filter(name -> name.startsWith(PptxCanvas.NODE_PREFIX))
+				.toList();
+			assertThat(nodeShapes).hasSize(5).contains("Nod: Österåker", "Nod: " + XSS);
+			List<String> texts = shapes.stream()
+				.filter(XSLFTextShape.class::isInstance)
+				.map(shape -> ((XSLFTextShape) shape).getText())
+				.toList();
+			assertThat(texts).contains("Ekerö", XSS, FORMULA, "Samverkan i Stockholms län – våldsbejakande extremism");
+			assertThat(shapes).anyMatch(org.apache.poi.xslf.usermodel.XSLFConnectorShape.class::isInstance);
+		}
+	}
+
+	@Test
+	void pdf_opens_and_its_text_has_the_swedish_letters() throws Exception {
+		byte[] pdf = this.renderer.render(snapshot(), SnapshotFormat.PDF, 1);
+
+		try (var document = Loader.loadPDF(pdf)) {
+			assertThat(document.getNumberOfPages()).isEqualTo(1);
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("Österåker", "Ekerö", "våldsbejakande extremism", "Storsthlm 2020");
+			assertThat(document.getDocumentInformation().getTitle()).startsWith("Samverkan i Stockholms län");
+		}
+	}
+
+}

@@ -40,3 +40,9 @@ export interface NodeClickDetail {
 export interface EdgeClickDetail {
   id: string;
 }
+
+/** Positions and hidden labels as drawn; mirrors DrawnState.java. */
+export interface DrawnState {
+  positions: Record<string, [number, number]>;
+  hiddenLabels: string[];
+}

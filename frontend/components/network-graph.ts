@@ -1,7 +1,7 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { EdgeClickDetail, GraphData, LayoutName, NodeClickDetail } from './network-graph-types';
+import type { DrawnState, EdgeClickDetail, GraphData, LayoutName, NodeClickDetail } from './network-graph-types';
 import { FCOSE, geographicPositions, wellPlaced } from './network-graph-layout';
 import { STYLE } from './network-graph-style';
 import { drawClusterHulls } from './network-graph-hulls';
@@ -260,6 +260,23 @@ export class NetworkGraph extends LitElement {
       cy.getElementById(this.selected).select();
       this.#revealSelected();
     }
+  }
+
+  /**
+   * What is drawn, for exports of the same picture: every node's position and the labels the
+   * declutter pass hid. JSON text, so that Java reads it into a typed record.
+   */
+  drawnState(): string {
+    const cy = this.#cy;
+    const state: DrawnState = { positions: {}, hiddenLabels: [] };
+    cy?.nodes().forEach((node) => {
+      const { x, y } = node.position();
+      state.positions[node.id()] = [x, y];
+      if (node.hasClass('quiet')) {
+        state.hiddenLabels.push(node.id());
+      }
+    });
+    return JSON.stringify(state);
   }
 
   /** Number of cluster outlines drawn; the browser tests read it. */

@@ -18,6 +18,8 @@ import com.vaadin.flow.router.Route;
 
 import se.samverkanskartan.shell.MainLayout;
 
+import se.samverkanskartan.analysis.ClusterRequest;
+import se.samverkanskartan.exchange.SnapshotRenderer;
 import se.samverkanskartan.network.CooperationPath;
 import se.samverkanskartan.network.GraphFilter;
 import se.samverkanskartan.network.GraphNode;
@@ -76,10 +78,13 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 
 	private boolean suggest;
 
-	ExplorerView(NetworkService network, SourceService sources, OverlayBuilder overlays) {
+	private final SnapshotRenderer renderer;
+
+	ExplorerView(NetworkService network, SourceService sources, OverlayBuilder overlays, SnapshotRenderer renderer) {
 		this.network = network;
 		this.sources = sources;
 		this.overlays = overlays;
+		this.renderer = renderer;
 		setSizeFull();
 		setSpacing(false);
 		setPadding(false);
@@ -98,7 +103,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 			this.clusters = choice.clusters();
 			this.suggest = choice.suggest();
 			navigate(this.shownFilter, this.selected);
-		});
+		}, this::openExport);
 		this.filters.addComponentAsFirst(search);
 		this.filters.add(this.controls);
 
@@ -218,6 +223,15 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 	private void selectTie(String tieId) {
 		this.details.setVisible(false);
 		this.tieDetails.show(this.sources.tie(tieId), tieId, getLocale());
+	}
+
+	private void openExport() {
+		String provenance = getTranslation("export.provenance") + (this.clusters
+				? " · " + getTranslation("export.provenance-clusters", String.valueOf(ClusterRequest.DEFAULT_SEED))
+				: "");
+		new ExportDialog(this.renderer, this.canvas, getTranslation("export.default-title"), this.filters.describe(),
+				provenance)
+			.open();
 	}
 
 	@Override

@@ -121,4 +121,27 @@ class FilterBar extends FlexLayout {
 		return nodes.stream().filter(node -> node.kind() == kind).toList();
 	}
 
+	/** The filters as shown, in one line for exports: "Tema: Unga · Typ: Kommun". */
+	String describe() {
+		List<String> parts = new java.util.ArrayList<>();
+		for (MultiSelectComboBox<?> box : List.of(this.topics, this.kinds, this.actorTypes, this.forums,
+				this.municipalities, this.confidences)) {
+			if (!box.getValue().isEmpty()) {
+				parts.add(box.getPlaceholder() + ": " + labels(box));
+			}
+		}
+		if (this.hideHubs.getValue()) {
+			parts.add(getTranslation("export.hubs-hidden"));
+		}
+		return parts.isEmpty() ? getTranslation("export.no-filters") : String.join(" · ", parts);
+	}
+
+	private static <T> String labels(MultiSelectComboBox<T> box) {
+		return box.getValue()
+			.stream()
+			.map(box.getItemLabelGenerator())
+			.sorted()
+			.collect(java.util.stream.Collectors.joining(", "));
+	}
+
 }

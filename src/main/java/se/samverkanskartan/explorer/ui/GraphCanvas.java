@@ -37,6 +37,10 @@ class GraphCanvas extends Div {
 			.set("overflow", "hidden");
 	}
 
+	java.util.List<se.samverkanskartan.exchange.ViewSnapshot.LegendItem> legendItems() {
+		return this.legend.items();
+	}
+
 	NetworkGraph graph() {
 		return this.graph;
 	}

@@ -1,13 +1,16 @@
 package se.samverkanskartan.explorer.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
+import se.samverkanskartan.exchange.ViewSnapshot;
+import se.samverkanskartan.exchange.ViewSnapshot.Mark;
 import se.samverkanskartan.network.GraphSlice;
 import se.samverkanskartan.network.NodeKind;
-import se.samverkanskartan.network.Topic;
 
 /** The key to the graph's colours: node kinds and the topics of the ties shown. */
 class GraphLegend extends Div {
@@ -26,34 +29,52 @@ class GraphLegend extends Div {
 			.set("z-index", "1");
 	}
 
+	private List<ViewSnapshot.LegendItem> items = List.of();
+
+	/** The entries as last shown, for exports of the same picture. */
+	List<ViewSnapshot.LegendItem> items() {
+		return this.items;
+	}
+
 	void show(GraphSlice slice, Locale locale, GraphOverlay overlay) {
-		removeAll();
+		List<ViewSnapshot.LegendItem> entries = new ArrayList<>();
 		if (overlay.clustersOn()) {
-			add(heading(getTranslation("legend.clusters")));
-			for (GraphOverlay.LegendEntry entry : overlay.legend()) {
-				add(row("legend-swatch", entry.color(),
-						getTranslation("legend.cluster", entry.name(), entry.members())));
-			}
-			add(row("legend-swatch", GraphOverlay.UNCLUSTERED, getTranslation("legend.unclustered")));
+			entries.add(item(getTranslation("legend.clusters"), "", Mark.HEADING));
+			overlay.legend()
+				.forEach(entry -> entries.add(item(getTranslation("legend.cluster", entry.name(), entry.members()),
+						entry.color(), Mark.SWATCH)));
+			entries.add(item(getTranslation("legend.unclustered"), GraphOverlay.UNCLUSTERED, Mark.SWATCH));
 		}
 		else {
-			add(heading(getTranslation("legend.kinds")));
+			entries.add(item(getTranslation("legend.kinds"), "", Mark.HEADING));
 			for (NodeKind kind : NodeKind.values()) {
 				if (slice.nodes().stream().anyMatch(node -> node.kind() == kind)) {
-					add(row("legend-swatch", kind.color(), getTranslation("kind." + kind.slug())));
+					entries.add(item(getTranslation("kind." + kind.slug()), kind.color(), Mark.SWATCH));
 				}
 			}
 		}
 		if (!slice.topics().isEmpty()) {
-			add(heading(getTranslation("legend.topics")));
-			for (Topic topic : slice.topics()) {
-				add(row("legend-line", topic.color(), topic.name(locale)));
-			}
+			entries.add(item(getTranslation("legend.topics"), "", Mark.HEADING));
+			slice.topics().forEach(topic -> entries.add(item(topic.name(locale), topic.color(), Mark.LINE)));
 		}
-		add(row("legend-line legend-dashed", "#a8a29e", getTranslation("legend.membership")));
+		entries.add(item(getTranslation("legend.membership"), "#a8a29e", Mark.DASHED));
 		if (!overlay.suggestions().isEmpty()) {
-			add(row("legend-line legend-dashed", "#334155", getTranslation("legend.suggestion")));
+			entries.add(item(getTranslation("legend.suggestion"), "#334155", Mark.DASHED));
 		}
+		this.items = List.copyOf(entries);
+		removeAll();
+		for (ViewSnapshot.LegendItem entry : this.items) {
+			add(switch (entry.mark()) {
+				case HEADING -> heading(entry.label());
+				case SWATCH -> row("legend-swatch", entry.color(), entry.label());
+				case LINE -> row("legend-line", entry.color(), entry.label());
+				case DASHED -> row("legend-line legend-dashed", entry.color(), entry.label());
+			});
+		}
+	}
+
+	private static ViewSnapshot.LegendItem item(String label, String color, Mark mark) {
+		return new ViewSnapshot.LegendItem(label, color, mark);
 	}
 
 	private static Div heading(String text) {

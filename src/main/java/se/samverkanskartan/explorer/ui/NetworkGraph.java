@@ -67,6 +67,12 @@ public class NetworkGraph extends Component implements HasSize {
 		getElement().callJsFunction("focusNode", nodeId);
 	}
 
+	/** Asks the browser for the drawn positions and hidden labels. */
+	void requestDrawnState(com.vaadin.flow.function.SerializableConsumer<DrawnState> receiver) {
+		getElement().callJsFunction("drawnState")
+			.then(String.class, json -> receiver.accept(JSON.readValue(json, DrawnState.class)));
+	}
+
 	public Registration addNodeClickListener(ComponentEventListener<NodeClickEvent> listener) {
 		return addListener(NodeClickEvent.class, listener);
 	}

@@ -33,7 +33,7 @@ class ViewControls extends HorizontalLayout {
 
 	private boolean showing;
 
-	ViewControls(NetworkGraph graph, java.util.function.Consumer<Choice> onChange) {
+	ViewControls(NetworkGraph graph, java.util.function.Consumer<Choice> onChange, Runnable onExport) {
 		addClassName("view-controls");
 		setAlignItems(Alignment.CENTER);
 		setSpacing(false);
@@ -75,6 +75,9 @@ class ViewControls extends HorizontalLayout {
 				button(VaadinIcon.PLUS, "zoom.in", () -> graph.zoomBy(1.25)),
 				button(VaadinIcon.MINUS, "zoom.out", () -> graph.zoomBy(0.8)),
 				button(VaadinIcon.EXPAND_SQUARE, "zoom.fit", graph::fit));
+		var export = new Button(getTranslation("export.open"), VaadinIcon.DOWNLOAD.create(), event -> onExport.run());
+		export.addClassName("export-open");
+		add(export);
 	}
 
 	void show(String layoutName, int egoSteps, boolean showTable, boolean byCluster, boolean withSuggestions) {

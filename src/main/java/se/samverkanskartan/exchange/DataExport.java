@@ -1,0 +1,256 @@
+package se.samverkanskartan.exchange;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.springframework.stereotype.Service;
+
+import se.samverkanskartan.infrastructure.SpreadsheetCells;
+import se.samverkanskartan.network.GraphEdge;
+import se.samverkanskartan.network.GraphNode;
+import se.samverkanskartan.network.NetworkFacts;
+import se.samverkanskartan.network.NetworkService;
+
+/**
+ * The network for other tools: GraphML (Gephi, yEd, NetworkX), GEXF 1.3 (Gephi), CSV
+ * (nodes.csv and edges.csv in a zip) and an XLSX workbook. Organisations are nodes; every
+ * tie is an edge with its kind, topic and confidence.
+ */
+@Service
+public class DataExport {
+
+	private final NetworkService network;
+
+	private final WorkbookExport workbook;
+
+	DataExport(NetworkService network, WorkbookExport workbook) {
+		this.network = network;
+		this.workbook = workbook;
+	}
+
+	public enum Format {
+
+		GRAPHML("graphml", "application/graphml+xml"), GEXF("gexf", "application/gexf+xml"),
+		CSV("zip", "application/zip"),
+		XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+		private final String extension;
+
+		private final String mediaType;
+
+		Format(String extension, String mediaType) {
+			this.extension = extension;
+			this.mediaType = mediaType;
+		}
+
+		public String extension() {
+			return this.extension;
+		}
+
+		public String mediaType() {
+			return this.mediaType;
+		}
+
+	}
+
+	public byte[] export(Format format, Locale locale) {
+		NetworkFacts facts = this.network.facts();
+		return switch (format) {
+			case GRAPHML -> graphml(facts);
+			case GEXF -> gexf(facts);
+			case CSV -> csvZip(facts);
+			case XLSX -> this.workbook.write(facts, locale);
+		};
+	}
+
+	private static byte[] graphml(NetworkFacts facts) {
+		return xml(writer -> {
+			writer.writeStartElement("graphml");
+			writer.writeDefaultNamespace("http://graphml.graphdrawing.org/xmlns");
+			String[][] keys = { { "label", "node", "name" }, { "kind", "node", "kind" }, { "lat", "node", "lat" },
+					{ "lon", "node", "lon" }, { "actorType", "node", "actorType" },
+					{ "population", "node", "population" }, { "tie", "edge", "kind" }, { "topic", "edge", "topic" },
+					{ "confidence", "edge", "confidence" } };
+			for (String[] key : keys) {
+				writer.writeEmptyElement("key");
+				writer.writeAttribute("id", key[0]);
+				writer.writeAttribute("for", key[1]);
+				writer.writeAttribute("attr.name", key[2]);
+				writer.writeAttribute("attr.type", key[0].equals("lat") || key[0].equals("lon") ? "double"
+						: key[0].equals("population") ? "long" : "string");
+			}
+			writer.writeStartElement("graph");
+			writer.writeAttribute("id", "samverkanskartan");
+			writer.writeAttribute("edgedefault", "undirected");
+			for (GraphNode node : facts.nodes()) {
+				writer.writeStartElement("node");
+				writer.writeAttribute("id", node.id());
+				data(writer, "label", node.name());
+				data(writer, "kind", node.kind().slug());
+				data(writer, "lat", node.lat());
+				data(writer, "lon", node.lon());
+				data(writer, "actorType", node.actorType());
+				data(writer, "population", facts.population().get(node.id()));
+				writer.writeEndElement();
+			}
+			for (GraphEdge edge : facts.edges()) {
+				writer.writeStartElement("edge");
+				writer.writeAttribute("id", edge.id());
+				writer.writeAttribute("source", edge.source());
+				writer.writeAttribute("target", edge.target());
+				data(writer, "tie", edge.kind().name());
+				data(writer, "topic", edge.topic());
+				data(writer, "confidence", edge.confidence());
+				writer.writeEndElement();
+			}
+			writer.writeEndElement();
+			writer.writeEndElement();
+		});
+	}
+
+	private static void data(XMLStreamWriter writer, String key, Object value) throws XMLStreamException {
+		if (value != null) {
+			writer.writeStartElement("data");
+			writer.writeAttribute("key", key);
+			writer.writeCharacters(String.valueOf(value));
+			writer.writeEndElement();
+		}
+	}
+
+	private static byte[] gexf(NetworkFacts facts) {
+		return xml(writer -> {
+			writer.writeStartElement("gexf");
+			writer.writeDefaultNamespace("http://gexf.net/1.3");
+			writer.writeAttribute("version", "1.3");
+			writer.writeStartElement("meta");
+			writer.writeStartElement("creator");
+			writer.writeCharacters("Samverkanskartan");
+			writer.writeEndElement();
+			writer.writeEndElement();
+			writer.writeStartElement("graph");
+			writer.writeAttribute("defaultedgetype", "undirected");
+			writer.writeAttribute("mode", "static");
+			attributes(writer, "node", List.of("kind", "actorType", "population"));
+			attributes(writer, "edge", List.of("tie", "topic", "confidence"));
+			writer.writeStartElement("nodes");
+			for (GraphNode node : facts.nodes()) {
+				writer.writeStartElement("node");
+				writer.writeAttribute("id", node.id());
+				writer.writeAttribute("label", node.name());
+				attributeValues(writer,
+						List.of(node.kind().slug(), node.actorType(), (facts.population().get(node.id()) == null) ? null
+								: String.valueOf(facts.population().get(node.id()))));
+				writer.writeEndElement();
+			}
+			writer.writeEndElement();
+			writer.writeStartElement("edges");
+			for (GraphEdge edge : facts.edges()) {
+				writer.writeStartElement("edge");
+				writer.writeAttribute("id", edge.id());
+				writer.writeAttribute("source", edge.source());
+				writer.writeAttribute("target", edge.target());
+				attributeValues(writer, List.of(edge.kind().name(), edge.topic(), edge.confidence()));
+				writer.writeEndElement();
+			}
+			writer.writeEndElement();
+			writer.writeEndElement();
+			writer.writeEndElement();
+		});
+	}
+
+	private static void attributes(XMLStreamWriter writer, String kind, List<String> names) throws XMLStreamException {
+		writer.writeStartElement("attributes");
+		writer.writeAttribute("class", kind);
+		for (int i = 0; i < names.size(); i++) {
+			writer.writeEmptyElement("attribute");
+			writer.writeAttribute("id", String.valueOf(i));
+			writer.writeAttribute("title", names.get(i));
+			writer.writeAttribute("type", "string");
+		}
+		writer.writeEndElement();
+	}
+
+	private static void attributeValues(XMLStreamWriter writer, List<String> values) throws XMLStreamException {
+		writer.writeStartElement("attvalues");
+		for (int i = 0; i < values.size(); i++) {
+			if (values.get(i) != null) {
+				writer.writeEmptyElement("attvalue");
+				writer.writeAttribute("for", String.valueOf(i));
+				writer.writeAttribute("value", values.get(i));
+			}
+		}
+		writer.writeEndElement();
+	}
+
+	interface XmlBody {
+
+		void write(XMLStreamWriter writer) throws XMLStreamException;
+
+	}
+
+	private static byte[] xml(XmlBody body) {
+		try (var out = new ByteArrayOutputStream()) {
+			XMLStreamWriter writer = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+			writer.writeStartDocument("UTF-8", "1.0");
+			body.write(writer);
+			writer.writeEndDocument();
+			writer.close();
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (XMLStreamException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** nodes.csv and edges.csv, comma-separated UTF-8 as Gephi and NetworkX read them. */
+	private static byte[] csvZip(NetworkFacts facts) {
+		try (var bytes = new ByteArrayOutputStream(); var zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+			zip.putNextEntry(new ZipEntry("nodes.csv"));
+			zip.write(csv(List.of("id", "label", "kind", "actorType", "lat", "lon", "population"), facts.nodes(),
+					node -> List.of(node.id(), node.name(), node.kind().slug(), text(node.actorType()),
+							text(node.lat()), text(node.lon()), text(facts.population().get(node.id())))));
+			zip.closeEntry();
+			zip.putNextEntry(new ZipEntry("edges.csv"));
+			zip.write(csv(List.of("id", "source", "target", "kind", "topic", "confidence"), facts.edges(),
+					edge -> List.of(edge.id(), edge.source(), edge.target(), edge.kind().name(), text(edge.topic()),
+							text(edge.confidence()))));
+			zip.closeEntry();
+			zip.finish();
+			return bytes.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static <T> byte[] csv(List<String> header, List<T> rows, Function<T, List<String>> cells) {
+		StringBuilder out = new StringBuilder(String.join(",", header)).append("\r\n");
+		for (T row : rows) {
+			out.append(cells.apply(row)
+				.stream()
+				.map(cell -> SpreadsheetCells.csvField(cell, ','))
+				.collect(Collectors.joining(","))).append("\r\n");
+		}
+		return out.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static String text(Object value) {
+		return (value == null) ? "" : String.valueOf(value);
+	}
+
+}

@@ -1,0 +1,277 @@
+package se.samverkanskartan.exchange;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads and checks a JSON dump. Every problem is collected with its JSON path; nothing is
+ * written here.
+ */
+final class DumpReader {
+
+	private final String file;
+
+	private final List<ImportProblem> problems = new ArrayList<>();
+
+	final List<StoredGraph.StoredNode> nodes = new ArrayList<>();
+
+	final List<StoredGraph.StoredRelationship> relationships = new ArrayList<>();
+
+	DumpReader(String file) {
+		this.file = file;
+	}
+
+	List<ImportProblem> problems() {
+		return this.problems;
+	}
+
+	/** Parses and checks; ends of ties must be in the file or in {@code existing}. */
+	DumpReader read(byte[] bytes, Set<String> existing) {
+		if (bytes.length == 0) {
+			problem("", "the file is empty");
+			return this;
+		}
+		JsonNode root;
+		try {
+			root = DumpWriter.JSON.readTree(bytes);
+		}
+		catch (JacksonException ex) {
+			var at = ex.getLocation();
+			problem((at == null) ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr(),
+					"not valid JSON: " + ex.getOriginalMessage());
+			return this;
+		}
+		if (root == null || !root.isObject()) {
+			problem("", "expected a JSON object with format, version, nodes and relationships");
+			return this;
+		}
+		unknownFields(root, DumpFormat.ROOT_FIELDS, "");
+		if (!DumpFormat.FORMAT.equals(text(root.get("format")))) {
+			problem("format", "must be \"" + DumpFormat.FORMAT + "\"");
+		}
+		if (root.get("version") == null || !root.get("version").isIntegralNumber()
+				|| root.get("version").longValue() != DumpFormat.VERSION) {
+			problem("version", "must be " + DumpFormat.VERSION);
+		}
+		Set<String> known = new HashSet<>(existing);
+		readNodes(root.get("nodes"), known);
+		readRelationships(root.get("relationships"), known);
+		return this;
+	}
+
+	private void readNodes(JsonNode array, Set<String> known) {
+		if (array == null || !array.isArray()) {
+			problem("nodes", "must be an array");
+			return;
+		}
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < array.size(); i++) {
+			String at = "nodes[" + i + "]";
+			JsonNode node = array.get(i);
+			if (!node.isObject()) {
+				problem(at, "must be an object");
+				continue;
+			}
+			unknownFields(node, DumpFormat.NODE_FIELDS, at);
+			List<String> labels = labels(node.get("labels"), at + ".labels");
+			String primary = (labels == null) ? null : DumpFormat.primaryLabel(labels);
+			if (labels != null && primary == null) {
+				problem(at + ".labels", "none of " + labels + " is a known kind (" + DumpFormat.KEYS.keySet() + ")");
+			}
+			Object key = key(node.get("key"), at + ".key");
+			Map<String, Object> properties = properties(node.get("properties"), at + ".properties");
+			if (primary == null || key == null || properties == null) {
+				continue;
+			}
+			var ref = new StoredGraph.NodeRef(primary, key);
+			if (!seen.add(ref.id())) {
+				problem(at, "duplicate: " + primary + " " + key + " appears more than once");
+				continue;
+			}
+			properties.put(DumpFormat.KEYS.get(primary), key);
+			known.add(ref.id());
+			this.nodes.add(new StoredGraph.StoredNode(labels, key, properties));
+		}
+	}
+
+	private void readRelationships(JsonNode array, Set<String> known) {
+		if (array == null || !array.isArray()) {
+			problem("relationships", "must be an array");
+			return;
+		}
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < array.size(); i++) {
+			String at = "relationships[" + i + "]";
+			JsonNode relationship = array.get(i);
+			if (!relationship.isObject()) {
+				problem(at, "must be an object");
+				continue;
+			}
+			unknownFields(relationship, DumpFormat.RELATIONSHIP_FIELDS, at);
+			String type = text(relationship.get("type"));
+			if (type == null || !type.matches(DumpFormat.TYPE_PATTERN)) {
+				problem(at + ".type", "must be an upper-case relationship type such as COOPERATES_WITH");
+			}
+			StoredGraph.NodeRef from = end(relationship.get("from"), at + ".from", known);
+			StoredGraph.NodeRef to = end(relationship.get("to"), at + ".to", known);
+			Map<String, Object> properties = properties(relationship.get("properties"), at + ".properties");
+			if (type == null || from == null || to == null || properties == null) {
+				continue;
+			}
+			String identity = type + "|" + from.id() + "|" + to.id() + "|"
+					+ ("COOPERATES_WITH".equals(type) ? properties.get("topic") : "");
+			if (!seen.add(identity)) {
+				problem(at, "duplicate: the same tie appears more than once");
+				continue;
+			}
+			this.relationships.add(new StoredGraph.StoredRelationship(type, from, to, properties));
+		}
+	}
+
+	private StoredGraph.NodeRef end(JsonNode end, String at, Set<String> known) {
+		if (end == null || !end.isObject()) {
+			problem(at, "must be an object with label and key");
+			return null;
+		}
+		unknownFields(end, DumpFormat.END_FIELDS, at);
+		String label = text(end.get("label"));
+		Object key = key(end.get("key"), at + ".key");
+		if (label == null || !DumpFormat.KEYS.containsKey(label)) {
+			problem(at + ".label", "must be one of " + DumpFormat.KEYS.keySet());
+			return null;
+		}
+		if (key == null) {
+			return null;
+		}
+		var ref = new StoredGraph.NodeRef(label, key);
+		if (!known.contains(ref.id())) {
+			problem(at, "unknown " + label + " " + key + ": neither in the file nor in the database");
+			return null;
+		}
+		return ref;
+	}
+
+	private List<String> labels(JsonNode labels, String at) {
+		if (labels == null || !labels.isArray() || labels.isEmpty()) {
+			problem(at, "must be a non-empty array of labels");
+			return null;
+		}
+		List<String> out = new ArrayList<>();
+		for (JsonNode label : labels) {
+			String text = text(label);
+			if (text == null || !(DumpFormat.KEYS.containsKey(text) || DumpFormat.EXTRA_LABELS.contains(text))) {
+				problem(at, "unknown label " + label);
+				return null;
+			}
+			out.add(text);
+		}
+		return out;
+	}
+
+	private Object key(JsonNode key, String at) {
+		if (key != null && key.isString() && !key.stringValue().isBlank()) {
+			return key.stringValue();
+		}
+		if (key != null && key.isIntegralNumber()) {
+			return key.longValue();
+		}
+		problem(at, "must be a non-empty text or a whole number");
+		return null;
+	}
+
+	private Map<String, Object> properties(JsonNode properties, String at) {
+		if (properties == null || !properties.isObject()) {
+			problem(at, "must be an object");
+			return null;
+		}
+		Map<String, Object> out = new LinkedHashMap<>();
+		for (var entry : properties.properties()) {
+			Object value = value(entry.getValue(), at + "." + entry.getKey(), true);
+			if (value != null) {
+				out.put(entry.getKey(), value);
+			}
+		}
+		return out;
+	}
+
+	private Object value(JsonNode value, String at, boolean listAllowed) {
+		if (value.isNull()) {
+			return null;
+		}
+		if (value.isString()) {
+			return value.stringValue();
+		}
+		if (value.isBoolean()) {
+			return value.booleanValue();
+		}
+		if (value.isIntegralNumber()) {
+			return value.longValue();
+		}
+		if (value.isNumber()) {
+			return value.doubleValue();
+		}
+		if (value.isArray() && listAllowed) {
+			List<Object> list = new ArrayList<>();
+			for (int i = 0; i < value.size(); i++) {
+				Object item = value(value.get(i), at + "[" + i + "]", false);
+				if (item != null) {
+					list.add(item);
+				}
+			}
+			return list;
+		}
+		if (value.isObject() && value.size() == 1) {
+			return temporal(value, at);
+		}
+		problem(at, "must be text, a number, true/false, a list of those, or a {\"$date\": ...} value");
+		return null;
+	}
+
+	private Object temporal(JsonNode value, String at) {
+		String name = value.propertyNames().iterator().next();
+		String text = text(value.get(name));
+		try {
+			return switch (name) {
+				case "$date" -> LocalDate.parse(text);
+				case "$datetime" -> OffsetDateTime.parse(text).toZonedDateTime();
+				case "$localdatetime" -> LocalDateTime.parse(text);
+				default -> {
+					problem(at, "unknown typed value " + name);
+					yield null;
+				}
+			};
+		}
+		catch (DateTimeParseException | NullPointerException ex) {
+			problem(at, "not a valid " + name.substring(1) + ": " + text);
+			return null;
+		}
+	}
+
+	private void unknownFields(JsonNode object, Set<String> allowed, String at) {
+		for (String name : object.propertyNames()) {
+			if (!allowed.contains(name)) {
+				problem(at.isEmpty() ? name : at + "." + name, "unknown field (expected " + allowed + ")");
+			}
+		}
+	}
+
+	private static String text(JsonNode node) {
+		return (node != null && node.isString()) ? node.stringValue() : null;
+	}
+
+	private void problem(String location, String message) {
+		this.problems.add(new ImportProblem(this.file, location, message));
+	}
+
+}

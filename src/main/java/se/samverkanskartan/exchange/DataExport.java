@@ -150,8 +150,9 @@ public class DataExport {
 				writer.writeAttribute("id", node.id());
 				writer.writeAttribute("label", node.name());
 				attributeValues(writer,
-						List.of(node.kind().slug(), node.actorType(), (facts.population().get(node.id()) == null) ? null
-								: String.valueOf(facts.population().get(node.id()))));
+						java.util.Arrays.asList(node.kind().slug(), node.actorType(),
+								(facts.population().get(node.id()) == null) ? null
+										: String.valueOf(facts.population().get(node.id()))));
 				writer.writeEndElement();
 			}
 			writer.writeEndElement();
@@ -161,7 +162,7 @@ public class DataExport {
 				writer.writeAttribute("id", edge.id());
 				writer.writeAttribute("source", edge.source());
 				writer.writeAttribute("target", edge.target());
-				attributeValues(writer, List.of(edge.kind().name(), edge.topic(), edge.confidence()));
+				attributeValues(writer, java.util.Arrays.asList(edge.kind().name(), edge.topic(), edge.confidence()));
 				writer.writeEndElement();
 			}
 			writer.writeEndElement();

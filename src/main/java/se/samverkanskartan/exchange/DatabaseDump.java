@@ -4,11 +4,13 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -34,8 +36,11 @@ public class DatabaseDump {
 
 	private final long maxBytes;
 
-	DatabaseDump(StoredGraph stored, Neo4jClient neo4j, ApplicationEventPublisher events,
+	private final I18NProvider i18n;
+
+	DatabaseDump(StoredGraph stored, Neo4jClient neo4j, ApplicationEventPublisher events, I18NProvider i18n,
 			@Value("${samverkanskartan.import.max-bytes:52428800}") long maxBytes) {
+		this.i18n = i18n;
 		this.stored = stored;
 		this.neo4j = neo4j;
 		this.events = events;
@@ -50,8 +55,8 @@ public class DatabaseDump {
 
 	/** Checks the file and counts what it would change, without writing. */
 	@Transactional(readOnly = true)
-	public ImportReport dryRun(String file, byte[] bytes) {
-		return check(file, bytes).report(false);
+	public ImportReport dryRun(String file, byte[] bytes, Locale locale) {
+		return check(file, bytes, locale).report(false);
 	}
 
 	/**
@@ -59,8 +64,8 @@ public class DatabaseDump {
 	 * nothing.
 	 */
 	@Transactional
-	public ImportReport apply(String file, byte[] bytes) {
-		Checked checked = check(file, bytes);
+	public ImportReport apply(String file, byte[] bytes, Locale locale) {
+		Checked checked = check(file, bytes, locale);
 		if (!checked.reader.problems().isEmpty()) {
 			return checked.report(false);
 		}
@@ -109,17 +114,18 @@ public class DatabaseDump {
 		return ids;
 	}
 
-	private Checked check(String file, byte[] bytes) {
+	private Checked check(String file, byte[] bytes, Locale locale) {
+		ImportMessages messages = ImportMessages.of(this.i18n, locale);
 		if (bytes.length > this.maxBytes) {
-			var reader = new DumpReader(file);
+			var reader = new DumpReader(file, messages);
 			reader.problems()
-				.add(new ImportProblem(file, "", "the file is " + bytes.length / 1_048_576 + " MB; at most "
-						+ this.maxBytes / 1_048_576 + " MB can be imported"));
+				.add(new ImportProblem(file, "", messages.text("import.problem.too-large",
+						String.valueOf(bytes.length / 1_048_576), String.valueOf(this.maxBytes / 1_048_576))));
 			return new Checked(reader, null);
 		}
 		StoredGraph.Snapshot current = this.stored.read();
 		Set<String> existing = current.nodes().stream().map(node -> node.ref().id()).collect(Collectors.toSet());
-		return new Checked(new DumpReader(file).read(bytes, existing), current);
+		return new Checked(new DumpReader(file, messages).read(bytes, existing), current);
 	}
 
 	/** The read file and the database it was checked against. */

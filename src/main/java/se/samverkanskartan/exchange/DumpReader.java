@@ -28,8 +28,11 @@ final class DumpReader {
 
 	final List<StoredGraph.StoredRelationship> relationships = new ArrayList<>();
 
-	DumpReader(String file) {
+	private final ImportMessages messages;
+
+	DumpReader(String file, ImportMessages messages) {
 		this.file = file;
+		this.messages = messages;
 	}
 
 	List<ImportProblem> problems() {
@@ -39,7 +42,7 @@ final class DumpReader {
 	/** Parses and checks; ends of ties must be in the file or in {@code existing}. */
 	DumpReader read(byte[] bytes, Set<String> existing) {
 		if (bytes.length == 0) {
-			problem("", "the file is empty");
+			problem("", "empty");
 			return this;
 		}
 		JsonNode root;
@@ -48,21 +51,21 @@ final class DumpReader {
 		}
 		catch (JacksonException ex) {
 			var at = ex.getLocation();
-			problem((at == null) ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr(),
-					"not valid JSON: " + ex.getOriginalMessage());
+			problem((at == null) ? "" : this.messages.text("import.location.line", at.getLineNr(), at.getColumnNr()),
+					"not-json", ex.getOriginalMessage());
 			return this;
 		}
 		if (root == null || !root.isObject()) {
-			problem("", "expected a JSON object with format, version, nodes and relationships");
+			problem("", "not-object");
 			return this;
 		}
 		unknownFields(root, DumpFormat.ROOT_FIELDS, "");
 		if (!DumpFormat.FORMAT.equals(text(root.get("format")))) {
-			problem("format", "must be \"" + DumpFormat.FORMAT + "\"");
+			problem("format", "format", DumpFormat.FORMAT);
 		}
 		if (root.get("version") == null || !root.get("version").isIntegralNumber()
 				|| root.get("version").longValue() != DumpFormat.VERSION) {
-			problem("version", "must be " + DumpFormat.VERSION);
+			problem("version", "version", DumpFormat.VERSION);
 		}
 		Set<String> known = new HashSet<>(existing);
 		readNodes(root.get("nodes"), known);
@@ -72,7 +75,7 @@ final class DumpReader {
 
 	private void readNodes(JsonNode array, Set<String> known) {
 		if (array == null || !array.isArray()) {
-			problem("nodes", "must be an array");
+			problem("nodes", "array");
 			return;
 		}
 		Set<String> seen = new HashSet<>();
@@ -80,14 +83,14 @@ final class DumpReader {
 			String at = "nodes[" + i + "]";
 			JsonNode node = array.get(i);
 			if (!node.isObject()) {
-				problem(at, "must be an object");
+				problem(at, "object");
 				continue;
 			}
 			unknownFields(node, DumpFormat.NODE_FIELDS, at);
 			List<String> labels = labels(node.get("labels"), at + ".labels");
 			String primary = (labels == null) ? null : DumpFormat.primaryLabel(labels);
 			if (labels != null && primary == null) {
-				problem(at + ".labels", "none of " + labels + " is a known kind (" + DumpFormat.KEYS.keySet() + ")");
+				problem(at + ".labels", "no-kind", labels, DumpFormat.KEYS.keySet());
 			}
 			Object key = key(node.get("key"), at + ".key");
 			Map<String, Object> properties = properties(node.get("properties"), at + ".properties");
@@ -96,7 +99,7 @@ final class DumpReader {
 			}
 			var ref = new StoredGraph.NodeRef(primary, key);
 			if (!seen.add(ref.id())) {
-				problem(at, "duplicate: " + primary + " " + key + " appears more than once");
+				problem(at, "duplicate-node", primary, key);
 				continue;
 			}
 			properties.put(DumpFormat.KEYS.get(primary), key);
@@ -107,7 +110,7 @@ final class DumpReader {
 
 	private void readRelationships(JsonNode array, Set<String> known) {
 		if (array == null || !array.isArray()) {
-			problem("relationships", "must be an array");
+			problem("relationships", "array");
 			return;
 		}
 		Set<String> seen = new HashSet<>();
@@ -115,13 +118,13 @@ final class DumpReader {
 			String at = "relationships[" + i + "]";
 			JsonNode relationship = array.get(i);
 			if (!relationship.isObject()) {
-				problem(at, "must be an object");
+				problem(at, "object");
 				continue;
 			}
 			unknownFields(relationship, DumpFormat.RELATIONSHIP_FIELDS, at);
 			String type = text(relationship.get("type"));
 			if (type == null || !type.matches(DumpFormat.TYPE_PATTERN)) {
-				problem(at + ".type", "must be an upper-case relationship type such as COOPERATES_WITH");
+				problem(at + ".type", "type");
 			}
 			StoredGraph.NodeRef from = end(relationship.get("from"), at + ".from", known);
 			StoredGraph.NodeRef to = end(relationship.get("to"), at + ".to", known);
@@ -132,7 +135,7 @@ final class DumpReader {
 			String identity = type + "|" + from.id() + "|" + to.id() + "|"
 					+ ("COOPERATES_WITH".equals(type) ? properties.get("topic") : "");
 			if (!seen.add(identity)) {
-				problem(at, "duplicate: the same tie appears more than once");
+				problem(at, "duplicate-tie");
 				continue;
 			}
 			this.relationships.add(new StoredGraph.StoredRelationship(type, from, to, properties));
@@ -141,14 +144,14 @@ final class DumpReader {
 
 	private StoredGraph.NodeRef end(JsonNode end, String at, Set<String> known) {
 		if (end == null || !end.isObject()) {
-			problem(at, "must be an object with label and key");
+			problem(at, "end");
 			return null;
 		}
 		unknownFields(end, DumpFormat.END_FIELDS, at);
 		String label = text(end.get("label"));
 		Object key = key(end.get("key"), at + ".key");
 		if (label == null || !DumpFormat.KEYS.containsKey(label)) {
-			problem(at + ".label", "must be one of " + DumpFormat.KEYS.keySet());
+			problem(at + ".label", "label", DumpFormat.KEYS.keySet());
 			return null;
 		}
 		if (key == null) {
@@ -156,7 +159,7 @@ final class DumpReader {
 		}
 		var ref = new StoredGraph.NodeRef(label, key);
 		if (!known.contains(ref.id())) {
-			problem(at, "unknown " + label + " " + key + ": neither in the file nor in the database");
+			problem(at, "unknown-end", label, key);
 			return null;
 		}
 		return ref;
@@ -164,14 +167,14 @@ final class DumpReader {
 
 	private List<String> labels(JsonNode labels, String at) {
 		if (labels == null || !labels.isArray() || labels.isEmpty()) {
-			problem(at, "must be a non-empty array of labels");
+			problem(at, "labels");
 			return null;
 		}
 		List<String> out = new ArrayList<>();
 		for (JsonNode label : labels) {
 			String text = text(label);
 			if (text == null || !(DumpFormat.KEYS.containsKey(text) || DumpFormat.EXTRA_LABELS.contains(text))) {
-				problem(at, "unknown label " + label);
+				problem(at, "unknown-label", label);
 				return null;
 			}
 			out.add(text);
@@ -186,13 +189,13 @@ final class DumpReader {
 		if (key != null && key.isIntegralNumber()) {
 			return key.longValue();
 		}
-		problem(at, "must be a non-empty text or a whole number");
+		problem(at, "key");
 		return null;
 	}
 
 	private Map<String, Object> properties(JsonNode properties, String at) {
 		if (properties == null || !properties.isObject()) {
-			problem(at, "must be an object");
+			problem(at, "object");
 			return null;
 		}
 		Map<String, Object> out = new LinkedHashMap<>();
@@ -234,7 +237,7 @@ final class DumpReader {
 		if (value.isObject() && value.size() == 1) {
 			return temporal(value, at);
 		}
-		problem(at, "must be text, a number, true/false, a list of those, or a {\"$date\": ...} value");
+		problem(at, "value");
 		return null;
 	}
 
@@ -247,13 +250,13 @@ final class DumpReader {
 				case "$datetime" -> OffsetDateTime.parse(text).toZonedDateTime();
 				case "$localdatetime" -> LocalDateTime.parse(text);
 				default -> {
-					problem(at, "unknown typed value " + name);
+					problem(at, "typed", name);
 					yield null;
 				}
 			};
 		}
 		catch (DateTimeParseException | NullPointerException ex) {
-			problem(at, "not a valid " + name.substring(1) + ": " + text);
+			problem(at, "temporal", name.substring(1), text);
 			return null;
 		}
 	}
@@ -261,7 +264,7 @@ final class DumpReader {
 	private void unknownFields(JsonNode object, Set<String> allowed, String at) {
 		for (String name : object.propertyNames()) {
 			if (!allowed.contains(name)) {
-				problem(at.isEmpty() ? name : at + "." + name, "unknown field (expected " + allowed + ")");
+				problem(at.isEmpty() ? name : at + "." + name, "unknown-field", allowed);
 			}
 		}
 	}
@@ -270,8 +273,10 @@ final class DumpReader {
 		return (node != null && node.isString()) ? node.stringValue() : null;
 	}
 
-	private void problem(String location, String message) {
-		this.problems.add(new ImportProblem(this.file, location, message));
+	private void problem(String location, String problem, Object... args) {
+		Object[] texts = java.util.Arrays.stream(args).map(String::valueOf).toArray();
+		this.problems
+			.add(new ImportProblem(this.file, location, this.messages.text("import.problem." + problem, texts)));
 	}
 
 }

@@ -16,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DatabaseDumpTest extends Neo4jIntegrationTest {
 
+	private static final java.util.Locale SV = se.samverkanskartan.infrastructure.TranslationProvider.SWEDISH;
+
 	@Autowired
 	DatabaseDump dump;
 
@@ -44,7 +46,7 @@ class DatabaseDumpTest extends Neo4jIntegrationTest {
 		long ties = count("MATCH ()-[r]->() RETURN count(r)");
 
 		this.neo4j.query("MATCH (n) WHERE NOT n:__Migration DETACH DELETE n").run();
-		ImportReport report = this.dump.apply("dump.json", before);
+		ImportReport report = this.dump.apply("dump.json", before, SV);
 
 		assertThat(report.problems()).isEmpty();
 		assertThat(report.applied()).isTrue();
@@ -58,8 +60,8 @@ class DatabaseDumpTest extends Neo4jIntegrationTest {
 	void importing_the_same_file_again_changes_nothing() {
 		byte[] current = this.dump.dump();
 
-		ImportReport dryRun = this.dump.dryRun("dump.json", current);
-		ImportReport applied = this.dump.apply("dump.json", current);
+		ImportReport dryRun = this.dump.dryRun("dump.json", current, SV);
+		ImportReport applied = this.dump.apply("dump.json", current, SV);
 
 		for (ImportReport report : List.of(dryRun, applied)) {
 			assertThat(report.ok()).isTrue();
@@ -81,14 +83,14 @@ class DatabaseDumpTest extends Neo4jIntegrationTest {
 						{"type": "COOPERATES_WITH", "from": {"label": "Actor", "key": "test-forening"}, "to": {"label": "Municipality", "key": "0125"}, "properties": {"topic": "unga", "confidence": "explicit"}}
 						""");
 
-		ImportReport report = this.dump.dryRun("ny.json", bytes(file));
+		ImportReport report = this.dump.dryRun("ny.json", bytes(file), SV);
 
 		assertThat(report.problems()).isEmpty();
 		assertThat(report.nodesCreated()).isEqualTo(1);
 		assertThat(report.relationshipsCreated()).isEqualTo(1);
 		assertThat(count("MATCH (n:Actor {slug: 'test-forening'}) RETURN count(n)")).isZero();
 
-		assertThat(this.dump.apply("ny.json", bytes(file)).applied()).isTrue();
+		assertThat(this.dump.apply("ny.json", bytes(file), SV).applied()).isTrue();
 		assertThat(count(
 				"MATCH (:Actor {slug: 'test-forening'})-[r:COOPERATES_WITH {topic: 'unga'}]->(:Municipality {code: '0125'}) RETURN count(r)"))
 			.isEqualTo(1);
@@ -111,7 +113,7 @@ class DatabaseDumpTest extends Neo4jIntegrationTest {
 				 ]}
 				""";
 
-		ImportReport report = this.dump.apply("fel.json", bytes(file));
+		ImportReport report = this.dump.apply("fel.json", bytes(file), SV);
 
 		assertThat(report.applied()).isFalse();
 		assertThat(report.problems()).extracting(ImportProblem::location)
@@ -123,13 +125,14 @@ class DatabaseDumpTest extends Neo4jIntegrationTest {
 
 	@Test
 	void broken_or_empty_files_are_refused_with_a_message() {
-		assertThat(this.dump.dryRun("tom.json", new byte[0]).problems()).extracting(ImportProblem::message)
-			.containsExactly("the file is empty");
-		ImportReport broken = this.dump.dryRun("trasig.json", bytes("{\"nodes\": [\n  {\"labels\": }"));
+		assertThat(this.dump.dryRun("tom.json", new byte[0], SV).problems()).extracting(ImportProblem::message)
+			.containsExactly("Filen är tom");
+		ImportReport broken = this.dump.dryRun("trasig.json", bytes("{\"nodes\": [\n  {\"labels\": }"), SV);
 		assertThat(broken.problems()).singleElement()
-			.satisfies(problem -> assertThat(problem.location()).startsWith("line 2"));
+			.satisfies(problem -> assertThat(problem.location()).startsWith("rad 2"));
 		assertThat(this.dump
-			.dryRun("fel.json", bytes("{\"format\": \"x\", \"version\": \"1\", \"nodes\": {}, \"relationships\": []}"))
+			.dryRun("fel.json", bytes("{\"format\": \"x\", \"version\": \"1\", \"nodes\": {}, \"relationships\": []}"),
+					SV)
 			.problems()).extracting(ImportProblem::location).contains("format", "version", "nodes");
 	}
 

@@ -1,0 +1,55 @@
+package se.samverkanskartan.exchange.ui;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.FileChooser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import org.junit.jupiter.api.Test;
+
+import se.samverkanskartan.BrowserTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The data page in Chromium: a backup downloads, and uploading files runs the checked
+ * import.
+ */
+class DataPageBrowserTest extends BrowserTest {
+
+	private static void upload(Page page, String name, byte[] content) {
+		FileChooser chooser = page
+			.waitForFileChooser(() -> page.locator("vaadin-upload.import-upload vaadin-button").first().click());
+		chooser.setFiles(new FilePayload(name, "application/json", content));
+	}
+
+	@Test
+	void a_downloaded_backup_checks_as_unchanged_and_a_broken_file_lists_its_problems() throws Exception {
+		try (var context = browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000).setAcceptDownloads(true))) {
+			Page page = context.newPage();
+			page.navigate(url("/data"));
+			Download backup = page.waitForDownload(() -> page.locator("a.export-dump").click());
+			byte[] dump = Files.readAllBytes(backup.path());
+
+			upload(page, "trasig.json",
+					"{\"format\": \"samverkanskartan-dump\", \"version\": 2, \"nodes\": [], \"relationships\": [{}]}"
+						.getBytes(StandardCharsets.UTF_8));
+			assertThat(page.locator(".import-summary")).containsText("Inget har skrivits");
+			assertThat(page.locator(".import-problems")).containsText("relationships[0].type");
+			assertThat(page.locator(".import-problems")).containsText("trasig.json");
+			page.screenshot(
+					new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "data-import-problems.png")));
+
+			upload(page, "backup.json", dump);
+			assertThat(page.locator(".import-summary")).containsText("Skapas: 0 noder och 0 band");
+			page.locator("vaadin-button.import-apply").click();
+			assertThat(page.locator(".import-summary")).containsText("Importerad");
+		}
+	}
+
+}

@@ -20,12 +20,15 @@ export class NetworkGraph extends LitElement {
     selected: { attribute: false },
     layout: { attribute: false },
     highlighted: { attribute: false },
+    frozen: { attribute: false },
   };
 
   declare graph: GraphData | null;
   declare selected: string | null;
   declare layout: LayoutName;
   declare highlighted: string[];
+  /** Positions of a saved view: nodes are placed there instead of laid out. */
+  declare frozen: Record<string, [number, number]> | null;
 
   #cy: Core | null = null;
   #resizeObserver: ResizeObserver | null = null;
@@ -40,6 +43,7 @@ export class NetworkGraph extends LitElement {
     this.selected = null;
     this.layout = 'fcose';
     this.highlighted = [];
+    this.frozen = null;
   }
 
   /** The Cytoscape instance, for tests and diagnostics. */
@@ -236,6 +240,17 @@ export class NetworkGraph extends LitElement {
 
   #layoutOptions(cy: Core, animate: boolean, incremental: boolean): cytoscape.LayoutOptions {
     const common = { animate, animationDuration: 500, padding: 30, fit: true };
+    const frozen = this.frozen;
+    if (frozen) {
+      return {
+        ...common,
+        name: 'preset',
+        positions: (node: cytoscape.NodeSingular) => {
+          const at = frozen[node.id()];
+          return at ? { x: at[0], y: at[1] } : node.position();
+        },
+      } as cytoscape.LayoutOptions;
+    }
     switch (this.layout) {
       case 'concentric':
         return { ...common, name: 'concentric', concentric: (node: cytoscape.NodeSingular) => node.degree(false), levelWidth: () => 4, minNodeSpacing: 30 } as cytoscape.LayoutOptions;

@@ -23,10 +23,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
 	/** Route path and translation key of each page, in menu order. */
 	private static final List<String[]> PAGES = List.of(new String[] { "", "nav.network" },
-			new String[] { "analys", "nav.analysis" }, new String[] { "forslag", "nav.suggestions" },
-			new String[] { "partner", "nav.partners" }, new String[] { "om-underlaget", "nav.about" },
-			new String[] { "kallor", "nav.sources" }, new String[] { "data", "nav.data" },
-			new String[] { "diagnostik", "nav.diagnostics" });
+			new String[] { "vyer", "nav.saved" }, new String[] { "analys", "nav.analysis" },
+			new String[] { "forslag", "nav.suggestions" }, new String[] { "partner", "nav.partners" },
+			new String[] { "om-underlaget", "nav.about" }, new String[] { "kallor", "nav.sources" },
+			new String[] { "data", "nav.data" }, new String[] { "diagnostik", "nav.diagnostics" });
 
 	private final List<Anchor> links;
 

@@ -51,6 +51,8 @@ final class ExplorerUrl {
 
 	static final String SUGGEST = "suggest";
 
+	static final String SAVED = "saved";
+
 	static final List<String> LAYOUTS = List.of("fcose", "geographic", "concentric", "grouped");
 
 	private static final Set<String> CONFIDENCES = Set.of("explicit", "collective", "inferred");
@@ -63,23 +65,16 @@ final class ExplorerUrl {
 	 *
 	 * @param filter the filter
 	 * @param selected the selected node id, or null
-	 * @param layout the layout's name
-	 * @param ego steps of the ego network around the selection, 0 for the whole graph,
-	 * negative to dim the rest instead of hiding it
+	 * @param choices layout, ego network, table, overlays and frozen positions
 	 * @param problems the parameters that were not understood, as "name=value"
 	 */
-	record State(GraphFilter filter, String selected, String layout, int ego, boolean table, String pathTo, String tie,
-			boolean clusters, boolean suggest, List<String> problems) {
+	record State(GraphFilter filter, String selected, ViewChoices choices, String pathTo, String tie,
+			List<String> problems) {
 
 	}
 
-	static QueryParameters toQuery(GraphFilter filter, String selected, String layout, int ego, boolean table,
-			String pathTo) {
-		return toQuery(filter, selected, layout, ego, table, pathTo, null);
-	}
-
-	static QueryParameters toQuery(GraphFilter filter, String selected, String layout, int ego, boolean table,
-			String pathTo, String tie) {
+	static QueryParameters toQuery(GraphFilter filter, String selected, ViewChoices choices, String pathTo,
+			String tie) {
 		Map<String, List<String>> query = new LinkedHashMap<>();
 		put(query, TOPIC, filter.topics());
 		put(query, KIND, filter.kinds().stream().map(NodeKind::slug).collect(Collectors.toSet()));
@@ -93,14 +88,23 @@ final class ExplorerUrl {
 		if (selected != null) {
 			query.put(SELECTED, List.of(selected));
 		}
-		if (!"fcose".equals(layout)) {
-			query.put(LAYOUT, List.of(layout));
+		if (!"fcose".equals(choices.layout())) {
+			query.put(LAYOUT, List.of(choices.layout()));
 		}
-		if (ego != 0) {
-			query.put(EGO, List.of(String.valueOf(ego)));
+		if (choices.ego() != 0) {
+			query.put(EGO, List.of(String.valueOf(choices.ego())));
 		}
-		if (table) {
+		if (choices.table()) {
 			query.put(VIEW, List.of("table"));
+		}
+		if (choices.clusters()) {
+			query.put(CLUSTERS, List.of("on"));
+		}
+		if (choices.suggest()) {
+			query.put(SUGGEST, List.of("on"));
+		}
+		if (choices.saved() != null) {
+			query.put(SAVED, List.of(choices.saved()));
 		}
 		if (selected != null && pathTo != null) {
 			query.put(PATH_TO, List.of(pathTo));
@@ -135,24 +139,14 @@ final class ExplorerUrl {
 				value -> "table".equals(value) || "graph".equals(value) ? value : null);
 		Set<Boolean> clusters = read(parameters, CLUSTERS, problems, ExplorerUrl::flag);
 		Set<Boolean> suggest = read(parameters, SUGGEST, problems, ExplorerUrl::flag);
+		Set<String> saved = read(parameters, SAVED, problems, value -> value.matches("[a-f0-9]{8}") ? value : null);
 		var filter = new GraphFilter(kinds, topics, Set.of(), actorTypes, forums, municipalities, confidences,
 				hideHubs.contains(Boolean.TRUE));
-		return new State(filter, selected.stream().findFirst().orElse(null),
-				layout.stream().findFirst().orElse("fcose"), ego.stream().findFirst().orElse(0), view.contains("table"),
-				pathTo.stream().findFirst().orElse(null), tie.stream().findFirst().orElse(null),
-				clusters.contains(Boolean.TRUE), suggest.contains(Boolean.TRUE), List.copyOf(problems));
-	}
-
-	/** The query with the analysis overlays added: cluster colours and suggested ties. */
-	static QueryParameters withOverlays(QueryParameters query, boolean clusters, boolean suggest) {
-		Map<String, List<String>> parameters = new LinkedHashMap<>(query.getParameters());
-		if (clusters) {
-			parameters.put(CLUSTERS, List.of("on"));
-		}
-		if (suggest) {
-			parameters.put(SUGGEST, List.of("on"));
-		}
-		return new QueryParameters(parameters);
+		var choices = new ViewChoices(layout.stream().findFirst().orElse("fcose"), ego.stream().findFirst().orElse(0),
+				view.contains("table"), clusters.contains(Boolean.TRUE), suggest.contains(Boolean.TRUE),
+				saved.stream().findFirst().orElse(null));
+		return new State(filter, selected.stream().findFirst().orElse(null), choices,
+				pathTo.stream().findFirst().orElse(null), tie.stream().findFirst().orElse(null), List.copyOf(problems));
 	}
 
 	private static Boolean flag(String value) {

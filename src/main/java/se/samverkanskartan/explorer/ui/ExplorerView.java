@@ -3,6 +3,7 @@ package se.samverkanskartan.explorer.ui;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,12 +15,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
-import se.samverkanskartan.shell.MainLayout;
-
-import se.samverkanskartan.analysis.ClusterRequest;
-import se.samverkanskartan.exchange.SnapshotRenderer;
+import se.samverkanskartan.exchange.SavedViews;
 import se.samverkanskartan.network.CooperationPath;
 import se.samverkanskartan.network.GraphFilter;
 import se.samverkanskartan.network.GraphNode;
@@ -28,6 +27,7 @@ import se.samverkanskartan.network.NetworkService;
 import se.samverkanskartan.network.NodeId;
 import se.samverkanskartan.network.SourceService;
 import se.samverkanskartan.network.Topic;
+import se.samverkanskartan.shell.MainLayout;
 
 /**
  * The start page: the network under the chosen filters, its legend, search, and side
@@ -39,6 +39,10 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 	private final NetworkService network;
 
 	private final SourceService sources;
+
+	private final SavedViews savedViews;
+
+	private final OverlayBuilder overlays;
 
 	private final Set<String> topicSlugs;
 
@@ -52,39 +56,28 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 
 	private final TieDetailsPanel tieDetails = new TieDetailsPanel(this::select, () -> select(null));
 
+	private final TableTwin tableTwin = new TableTwin(this::select);
+
 	private final ViewControls controls;
 
 	private GraphFilter shownFilter;
 
 	private String selected;
 
-	private String layout = "fcose";
+	private ViewChoices choices = ViewChoices.DEFAULT;
 
-	private int ego;
-
-	private boolean table;
-
-	private final TableTwin tableTwin = new TableTwin(this::select);
+	private String pathTo;
 
 	private GraphSlice shownSlice;
 
 	private GraphSlice dimmedEgo;
 
-	private String pathTo;
-
-	private final OverlayBuilder overlays;
-
-	private boolean clusters;
-
-	private boolean suggest;
-
-	private final SnapshotRenderer renderer;
-
-	ExplorerView(NetworkService network, SourceService sources, OverlayBuilder overlays, SnapshotRenderer renderer) {
+	ExplorerView(NetworkService network, SourceService sources, OverlayBuilder overlays, ViewActions actions,
+			SavedViews savedViews) {
 		this.network = network;
 		this.sources = sources;
 		this.overlays = overlays;
-		this.renderer = renderer;
+		this.savedViews = savedViews;
 		setSizeFull();
 		setSpacing(false);
 		setPadding(false);
@@ -97,22 +90,17 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 			this.graph.focus(found);
 		});
 		this.controls = new ViewControls(this.graph, choice -> {
-			this.layout = choice.layout();
-			this.ego = choice.ego();
-			this.table = choice.table();
-			this.clusters = choice.clusters();
-			this.suggest = choice.suggest();
+			this.choices = this.choices.with(choice);
 			navigate(this.shownFilter, this.selected);
-		}, this::openExport);
+		}, () -> actions.export(this.canvas, this.filters.describe(), this.choices.clusters()),
+				() -> actions.save(this.canvas, query(this.shownFilter, this.selected, this.pathTo, null)));
 		this.filters.addComponentAsFirst(search);
 		this.filters.add(this.controls);
-
 		this.graph.addNodeClickListener(event -> select(event.getNodeId()));
 		this.graph.addEdgeClickListener(event -> {
 			// Suggested ties have no evidence to show
 			if (!event.getTieId().startsWith("suggestion:")) {
-				go(ExplorerUrl.toQuery(this.shownFilter, null, this.layout, this.ego, this.table, null,
-						event.getTieId()));
+				go(query(this.shownFilter, null, null, event.getTieId()));
 			}
 		});
 		this.graph.addBackgroundClickListener(event -> select(null));
@@ -129,55 +117,67 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 	public void beforeEnter(BeforeEnterEvent event) {
 		ExplorerUrl.State state = ExplorerUrl.fromQuery(event.getLocation().getQueryParameters(), this.topicSlugs);
 		if (!state.problems().isEmpty()) {
-			var warning = Notification.show(getTranslation("explorer.bad-url", String.join(", ", state.problems())),
-					8000, Notification.Position.BOTTOM_CENTER);
-			warning.addThemeVariants(NotificationVariant.LUMO_WARNING);
+			warn(getTranslation("explorer.bad-url", String.join(", ", state.problems())));
 		}
-		boolean egoChanged = state.ego() != this.ego
-				|| (state.ego() > 0 && !java.util.Objects.equals(state.selected(), this.selected));
-		boolean overlayChanged = state.clusters() != this.clusters || state.suggest() != this.suggest
-				|| (state.suggest() && !java.util.Objects.equals(state.selected(), this.selected));
-		this.clusters = state.clusters();
-		this.suggest = state.suggest();
-		this.layout = state.layout();
-		this.ego = state.ego();
-		this.table = state.table();
+		ViewChoices next = state.choices();
+		boolean selectionMatters = (next.ego() > 0 || next.suggest())
+				&& !Objects.equals(state.selected(), this.selected);
+		boolean redraw = !state.filter().equals(this.shownFilter) || selectionMatters
+				|| next.ego() != this.choices.ego() || next.clusters() != this.choices.clusters()
+				|| next.suggest() != this.choices.suggest() || !Objects.equals(next.saved(), this.choices.saved());
+		this.choices = next;
 		this.pathTo = state.pathTo();
-		this.controls.show(this.layout, this.ego, this.table, this.clusters, this.suggest);
-		this.canvas.setVisible(!this.table);
-		this.tableTwin.setVisible(this.table);
-		this.graph.setLayout(this.layout);
-		if (!state.filter().equals(this.shownFilter) || egoChanged || overlayChanged) {
+		this.controls.show(next);
+		this.canvas.setVisible(!next.table());
+		this.tableTwin.setVisible(next.table());
+		this.graph.setLayout(next.layout());
+		if (redraw) {
+			freezePositions(next.saved());
 			this.shownFilter = state.filter();
 			this.filters.show(state.filter());
 			GraphSlice slice = this.network.graph(state.filter());
-			show((this.ego > 0 && state.selected() != null) ? slice.around(state.selected(), this.ego) : slice,
+			show((next.ego() > 0 && state.selected() != null) ? slice.around(state.selected(), next.ego()) : slice,
 					state.selected());
-			this.dimmedEgo = (this.ego < 0 && state.selected() != null) ? slice.around(state.selected(), -this.ego)
+			this.dimmedEgo = (next.ego() < 0 && state.selected() != null) ? slice.around(state.selected(), -next.ego())
 					: null;
 		}
 		showSelection(state.selected());
 		if (state.tie() != null) {
-			selectTie(state.tie());
+			this.details.setVisible(false);
+			this.tieDetails.show(this.sources.tie(state.tie()), state.tie(), getLocale());
 		}
+	}
+
+	/** A saved view's positions, or none; an unknown view is reported. */
+	private void freezePositions(String savedId) {
+		Map<String, double[]> positions = null;
+		if (savedId != null) {
+			positions = this.savedViews.find(savedId).map(view -> view.positions()).orElse(null);
+			if (positions == null) {
+				warn(getTranslation("saved.unknown"));
+			}
+		}
+		this.graph.setFrozenPositions(positions);
 	}
 
 	private void show(GraphSlice slice, String selectedId) {
 		Locale locale = getLocale();
 		this.shownSlice = slice;
-		this.canvas.show(slice, locale, this.overlays.build(slice, this.shownFilter, this.clusters, this.suggest,
-				selectedId, locale, getTranslation("legend.suggestion")));
+		this.canvas.show(slice, locale, this.overlays.build(slice, this.shownFilter, this.choices.clusters(),
+				this.choices.suggest(), selectedId, locale, getTranslation("legend.suggestion")));
 		this.tableTwin.show(slice);
 	}
 
-	private void navigate(GraphFilter filter, String nodeId) {
-		go(ExplorerUrl.toQuery(filter, nodeId, this.layout, this.ego, this.table,
-				java.util.Objects.equals(nodeId, this.selected) ? this.pathTo : null));
+	private QueryParameters query(GraphFilter filter, String nodeId, String pathTarget, String tie) {
+		return ExplorerUrl.toQuery(filter, nodeId, this.choices, pathTarget, tie);
 	}
 
-	/** Navigates to the view state, keeping the overlays that are on. */
-	private void go(com.vaadin.flow.router.QueryParameters query) {
-		UI.getCurrent().navigate(ExplorerView.class, ExplorerUrl.withOverlays(query, this.clusters, this.suggest));
+	private void navigate(GraphFilter filter, String nodeId) {
+		go(query(filter, nodeId, Objects.equals(nodeId, this.selected) ? this.pathTo : null, null));
+	}
+
+	private void go(QueryParameters query) {
+		UI.getCurrent().navigate(ExplorerView.class, query);
 	}
 
 	private void select(String nodeId) {
@@ -206,7 +206,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		List<GraphNode> others = this.shownSlice.nodes().stream().filter(node -> !node.id().equals(fromId)).toList();
 		var section = new PathSection(others, target -> {
 			this.pathTo = target;
-			go(ExplorerUrl.toQuery(this.shownFilter, fromId, this.layout, this.ego, this.table, target));
+			go(query(this.shownFilter, fromId, target, null));
 		});
 		List<CooperationPath> paths = (this.pathTo != null) ? this.network.paths(this.shownFilter, NodeId.parse(fromId),
 				NodeId.parse(this.pathTo), PathSection.MAX_STEPS) : List.of();
@@ -220,18 +220,9 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		}
 	}
 
-	private void selectTie(String tieId) {
-		this.details.setVisible(false);
-		this.tieDetails.show(this.sources.tie(tieId), tieId, getLocale());
-	}
-
-	private void openExport() {
-		String provenance = getTranslation("export.provenance") + (this.clusters
-				? " · " + getTranslation("export.provenance-clusters", String.valueOf(ClusterRequest.DEFAULT_SEED))
-				: "");
-		new ExportDialog(this.renderer, this.canvas, getTranslation("export.default-title"), this.filters.describe(),
-				provenance)
-			.open();
+	private void warn(String text) {
+		Notification.show(text, 8000, Notification.Position.BOTTOM_CENTER)
+			.addThemeVariants(NotificationVariant.LUMO_WARNING);
 	}
 
 	@Override

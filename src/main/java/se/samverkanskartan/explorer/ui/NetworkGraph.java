@@ -67,6 +67,19 @@ public class NetworkGraph extends Component implements HasSize {
 		getElement().callJsFunction("focusNode", nodeId);
 	}
 
+	/**
+	 * Places nodes at these positions (a saved view) instead of laying them out; null
+	 * clears.
+	 */
+	void setFrozenPositions(java.util.Map<String, double[]> positions) {
+		if (positions == null) {
+			getElement().removeProperty("frozen");
+		}
+		else {
+			getElement().setPropertyJson("frozen", JSON.valueToTree(positions));
+		}
+	}
+
 	/** Asks the browser for the drawn positions and hidden labels. */
 	void requestDrawnState(com.vaadin.flow.function.SerializableConsumer<DrawnState> receiver) {
 		getElement().callJsFunction("drawnState")

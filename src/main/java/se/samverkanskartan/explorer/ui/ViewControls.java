@@ -33,7 +33,7 @@ class ViewControls extends HorizontalLayout {
 
 	private boolean showing;
 
-	ViewControls(NetworkGraph graph, java.util.function.Consumer<Choice> onChange, Runnable onExport) {
+	ViewControls(NetworkGraph graph, java.util.function.Consumer<Choice> onChange, Runnable onExport, Runnable onSave) {
 		addClassName("view-controls");
 		setAlignItems(Alignment.CENTER);
 		setSpacing(false);
@@ -77,16 +77,18 @@ class ViewControls extends HorizontalLayout {
 				button(VaadinIcon.EXPAND_SQUARE, "zoom.fit", graph::fit));
 		var export = new Button(getTranslation("export.open"), VaadinIcon.DOWNLOAD.create(), event -> onExport.run());
 		export.addClassName("export-open");
-		add(export);
+		var save = new Button(getTranslation("saved.open-dialog"), VaadinIcon.BOOKMARK.create(), event -> onSave.run());
+		save.addClassName("save-view");
+		add(export, save);
 	}
 
-	void show(String layoutName, int egoSteps, boolean showTable, boolean byCluster, boolean withSuggestions) {
+	void show(ViewChoices choices) {
 		this.showing = true;
-		this.clusters.setValue(byCluster);
-		this.suggest.setValue(withSuggestions);
-		this.table.setValue(showTable);
-		this.layout.setValue(layoutName);
-		this.ego.setValue(egoSteps);
+		this.clusters.setValue(choices.clusters());
+		this.suggest.setValue(choices.suggest());
+		this.table.setValue(choices.table());
+		this.layout.setValue(choices.layout());
+		this.ego.setValue(choices.ego());
 		this.showing = false;
 	}
 

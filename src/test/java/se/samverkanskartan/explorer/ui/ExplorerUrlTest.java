@@ -21,14 +21,13 @@ class ExplorerUrlTest {
 		var filter = new GraphFilter(Set.of(NodeKind.MUNICIPALITY, NodeKind.FORUM), Set.of("unga"), Set.of(),
 				Set.of("police"), Set.of("forum:bron"), Set.of("municipality:0136"), Set.of("explicit"), true);
 
-		QueryParameters query = ExplorerUrl.toQuery(filter, "municipality:0127", "geographic", 2, true, "forum:bron");
+		var choices = new ViewChoices("geographic", 2, true, true, false, "0a1b2c3d");
+		QueryParameters query = ExplorerUrl.toQuery(filter, "municipality:0127", choices, "forum:bron", null);
 		ExplorerUrl.State state = ExplorerUrl.fromQuery(QueryParameters.fromString(query.getQueryString()), TOPICS);
 
 		assertThat(state.filter()).isEqualTo(filter);
 		assertThat(state.selected()).isEqualTo("municipality:0127");
-		assertThat(state.layout()).isEqualTo("geographic");
-		assertThat(state.ego()).isEqualTo(2);
-		assertThat(state.table()).isTrue();
+		assertThat(state.choices()).isEqualTo(choices);
 		assertThat(state.pathTo()).isEqualTo("forum:bron");
 		assertThat(state.problems()).isEmpty();
 	}

@@ -1,0 +1,24 @@
+package se.samverkanskartan.explorer.ui;
+
+/**
+ * How the explorer draws the filtered network; part of the URL.
+ *
+ * @param layout fcose, geographic, concentric or grouped
+ * @param ego steps of the ego network around the selection, 0 for the whole graph,
+ * negative to dim the rest instead of hiding it
+ * @param table whether the table twin replaces the graph
+ * @param clusters whether nodes are coloured by cluster
+ * @param suggest whether suggested ties are drawn
+ * @param saved the saved view whose positions are frozen, or null
+ */
+record ViewChoices(String layout, int ego, boolean table, boolean clusters, boolean suggest, String saved) {
+
+	static final ViewChoices DEFAULT = new ViewChoices("fcose", 0, false, false, false, null);
+
+	/** The controls' choice; frozen positions stay only while the layout does. */
+	ViewChoices with(ViewControls.Choice choice) {
+		return new ViewChoices(choice.layout(), choice.ego(), choice.table(), choice.clusters(), choice.suggest(),
+				choice.layout().equals(this.layout) ? this.saved : null);
+	}
+
+}

@@ -7,6 +7,7 @@ import java.util.List;
  * with problems writes nothing.
  *
  * @param problems everything wrong with the file; empty when it can be applied
+ * @param matches near name matches that were accepted on confirmation, to show the user
  * @param nodesCreated nodes that are new
  * @param nodesUpdated nodes that exist with other properties
  * @param nodesUnchanged nodes that exist as in the file
@@ -15,15 +16,17 @@ import java.util.List;
  * @param relationshipsUnchanged ties that exist as in the file
  * @param applied whether the file was written
  */
-public record ImportReport(List<ImportProblem> problems, int nodesCreated, int nodesUpdated, int nodesUnchanged,
-		int relationshipsCreated, int relationshipsUpdated, int relationshipsUnchanged, boolean applied) {
+public record ImportReport(List<ImportProblem> problems, List<ImportProblem> matches, int nodesCreated,
+		int nodesUpdated, int nodesUnchanged, int relationshipsCreated, int relationshipsUpdated,
+		int relationshipsUnchanged, boolean applied) {
 
 	public ImportReport {
 		problems = List.copyOf(problems);
+		matches = List.copyOf(matches);
 	}
 
 	static ImportReport failed(List<ImportProblem> problems) {
-		return new ImportReport(problems, 0, 0, 0, 0, 0, 0, false);
+		return new ImportReport(problems, List.of(), 0, 0, 0, 0, 0, 0, false);
 	}
 
 	public boolean ok() {

@@ -1,8 +1,6 @@
 package se.samverkanskartan.explorer.ui;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -32,8 +30,7 @@ class SearchField extends ComboBox<GraphNode> {
 	}
 
 	static String normalise(String text) {
-		String withoutMarks = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		return withoutMarks.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-/]+", " ").strip();
+		return se.samverkanskartan.network.Names.normalise(text);
 	}
 
 }

@@ -1,0 +1,114 @@
+package se.samverkanskartan.exchange;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+import se.samverkanskartan.network.NetworkChanged;
+
+/**
+ * Counts and writes an {@link ImportBatch}: nodes merged on label and key, ties merged on
+ * their ends (and topic for cooperation). The caller's transaction makes it all or
+ * nothing.
+ */
+@Component
+class ImportWriter {
+
+	private final Neo4jClient neo4j;
+
+	private final ApplicationEventPublisher events;
+
+	ImportWriter(Neo4jClient neo4j, ApplicationEventPublisher events) {
+		this.neo4j = neo4j;
+		this.events = events;
+	}
+
+	/** What the batch would create, update and leave alone in the current graph. */
+	ImportReport report(ImportBatch batch, StoredGraph.Snapshot current, boolean applied) {
+		if (!batch.problems.isEmpty()) {
+			return new ImportReport(batch.problems, batch.matches, 0, 0, 0, 0, 0, 0, false);
+		}
+		Map<String, Map<String, Object>> nodes = new HashMap<>();
+		current.nodes().forEach(node -> nodes.put(node.ref().id(), node.properties()));
+		Map<String, Map<String, Object>> ties = new HashMap<>();
+		current.relationships().forEach(tie -> ties.put(identity(tie), tie.properties()));
+		int[] counts = new int[6];
+		batch.nodes.forEach(node -> counts[compare(nodes.get(node.ref().id()), node.properties())]++);
+		batch.relationships.forEach(tie -> counts[3 + compare(ties.get(identity(tie)), tie.properties())]++);
+		return new ImportReport(List.of(), batch.matches, counts[0], counts[1], counts[2], counts[3], counts[4],
+				counts[5], applied);
+	}
+
+	void write(ImportBatch batch) {
+		Map<String, List<Map<String, Object>>> byKeyProperty = new HashMap<>();
+		for (StoredGraph.StoredNode node : batch.nodes) {
+			String primary = node.labels().getFirst();
+			byKeyProperty.computeIfAbsent(DumpFormat.KEYS.get(primary), key -> new ArrayList<>())
+				.add(Map.of("label", primary, "key", node.key(), "extraLabels",
+						node.labels().subList(1, node.labels().size()), "properties", node.properties()));
+		}
+		byKeyProperty.forEach((keyProperty,
+				rows) -> this.neo4j.query(DumpQueries.mergeNodes(keyProperty)).bind(rows).to("rows").run());
+		Map<String, String> elementIds = elementIds(batch.relationships);
+		List<Map<String, Object>> cooperation = new ArrayList<>();
+		List<Map<String, Object>> other = new ArrayList<>();
+		for (StoredGraph.StoredRelationship relationship : batch.relationships) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("a", elementIds.get(relationship.from().id()));
+			row.put("b", elementIds.get(relationship.to().id()));
+			row.put("type", relationship.type());
+			row.put("topic", relationship.properties().get("topic"));
+			row.put("properties", relationship.properties());
+			(("COOPERATES_WITH".equals(relationship.type()) && row.get("topic") != null) ? cooperation : other)
+				.add(row);
+		}
+		this.neo4j.query(DumpQueries.MERGE_COOPERATION).bind(cooperation).to("rows").run();
+		this.neo4j.query(DumpQueries.MERGE_RELATIONSHIPS).bind(other).to("rows").run();
+		this.events.publishEvent(new NetworkChanged("import " + batch.file));
+	}
+
+	private Map<String, String> elementIds(List<StoredGraph.StoredRelationship> relationships) {
+		Map<String, List<Map<String, Object>>> byKeyProperty = new HashMap<>();
+		relationships.stream()
+			.flatMap(relationship -> java.util.stream.Stream.of(relationship.from(), relationship.to()))
+			.distinct()
+			.forEach(ref -> byKeyProperty.computeIfAbsent(DumpFormat.KEYS.get(ref.label()), key -> new ArrayList<>())
+				.add(Map.of("id", ref.id(), "label", ref.label(), "key", ref.key())));
+		Map<String, String> ids = new HashMap<>();
+		byKeyProperty.forEach((keyProperty, refs) -> this.neo4j.query(DumpQueries.findNodes(keyProperty))
+			.bind(refs)
+			.to("refs")
+			.fetch()
+			.all()
+			.forEach(row -> ids.put((String) row.get("id"), (String) row.get("elementId"))));
+		return ids;
+	}
+
+	/** 0 new, 1 changed, 2 the same; values compared as the dump writes them. */
+	private static int compare(Map<String, Object> before, Map<String, Object> after) {
+		if (before == null) {
+			return 0;
+		}
+		Map<String, Object> merged = new HashMap<>(before);
+		merged.putAll(after);
+		return Objects.equals(normalised(merged), normalised(before)) ? 2 : 1;
+	}
+
+	private static Map<String, String> normalised(Map<String, Object> properties) {
+		Map<String, String> out = new HashMap<>();
+		properties.forEach((name, value) -> out.put(name, DumpWriter.value(value).toString()));
+		return out;
+	}
+
+	static String identity(StoredGraph.StoredRelationship tie) {
+		return tie.type() + "|" + tie.from().id() + "|" + tie.to().id() + "|"
+				+ ("COOPERATES_WITH".equals(tie.type()) ? tie.properties().get("topic") : "");
+	}
+
+}

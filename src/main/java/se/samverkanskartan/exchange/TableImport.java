@@ -1,0 +1,93 @@
+package se.samverkanskartan.exchange;
+
+import java.util.Locale;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports organisations, ties and survey answers from CSV, XLSX or GraphML: checked first
+ * (every problem with file, sheet, row and column; near name matches listed for
+ * confirmation), then written in one transaction, all or nothing, merged on external ids.
+ */
+@Service
+public class TableImport {
+
+	private final StoredGraph stored;
+
+	private final ImportWriter writer;
+
+	private final I18NProvider i18n;
+
+	private final long maxBytes;
+
+	TableImport(StoredGraph stored, ImportWriter writer, I18NProvider i18n,
+			@Value("${samverkanskartan.import.max-bytes:52428800}") long maxBytes) {
+		this.stored = stored;
+		this.writer = writer;
+		this.i18n = i18n;
+		this.maxBytes = maxBytes;
+	}
+
+	/** Whether a file name is one this import reads. */
+	public static boolean accepts(String file) {
+		String lower = file.toLowerCase(Locale.ROOT);
+		return lower.endsWith(".csv") || lower.endsWith(".xlsx") || lower.endsWith(".graphml");
+	}
+
+	@Transactional(readOnly = true)
+	public ImportReport dryRun(String file, byte[] bytes, boolean confirmNearMatches, Locale locale) {
+		StoredGraph.Snapshot current = this.stored.read();
+		return this.writer.report(read(file, bytes, confirmNearMatches, locale, current), current, false);
+	}
+
+	@Transactional
+	public ImportReport apply(String file, byte[] bytes, boolean confirmNearMatches, Locale locale) {
+		StoredGraph.Snapshot current = this.stored.read();
+		ImportBatch batch = read(file, bytes, confirmNearMatches, locale, current);
+		if (batch.problems.isEmpty()) {
+			this.writer.write(batch);
+		}
+		return this.writer.report(batch, current, batch.problems.isEmpty());
+	}
+
+	private ImportBatch read(String file, byte[] bytes, boolean confirm, Locale locale, StoredGraph.Snapshot current) {
+		ImportMessages messages = ImportMessages.of(this.i18n, locale);
+		var batch = new ImportBatch(file);
+		if (bytes.length == 0) {
+			batch.problem("", messages.text("import.problem.empty"));
+			return batch;
+		}
+		if (bytes.length > this.maxBytes) {
+			batch.problem("", messages.text("import.problem.too-large", String.valueOf(bytes.length / 1_048_576),
+					String.valueOf(this.maxBytes / 1_048_576)));
+			return batch;
+		}
+		var tables = new Tables();
+		String lower = file.toLowerCase(Locale.ROOT);
+		if (lower.endsWith(".xlsx")) {
+			XlsxTables.read(batch, bytes, tables, messages);
+		}
+		else if (lower.endsWith(".graphml")) {
+			GraphmlTables.read(batch, bytes, tables, messages);
+		}
+		else if (lower.endsWith(".csv")) {
+			CsvTables.read(batch, bytes, tables, messages);
+		}
+		else {
+			batch.problem("", messages.text("import.problem.file-type"));
+			return batch;
+		}
+		var rules = new TableRules(batch, current, messages, confirm);
+		rules.organisations(tables.rows(Tables.ORGANISATIONS));
+		rules.ties(tables.rows(Tables.TIES));
+		new SurveyRules(rules).read(tables.rows(Tables.SURVEY), tables.rows(Tables.SURVEY_ABOUT));
+		if (batch.problems.isEmpty() && batch.nodes.isEmpty() && batch.relationships.isEmpty()) {
+			batch.problem("", messages.text("import.problem.nothing"));
+		}
+		return batch;
+	}
+
+}

@@ -1,0 +1,249 @@
+package se.samverkanskartan.exchange;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import se.samverkanskartan.Neo4jIntegrationTest;
+import se.samverkanskartan.infrastructure.TranslationProvider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TableImportTest extends Neo4jIntegrationTest {
+
+	private static final Locale SV = TranslationProvider.SWEDISH;
+
+	private static final String ORGANISATIONS = """
+			id;typ;namn;aktörstyp;invånare;alternativa namn
+			;aktör;Testföreningen Trygg;civilsamhälle;;Trygg-föreningen
+			""";
+
+	private static final String TIES = """
+			från;till;typ av band;område;belägg;källa;avsnitt;citat
+			Testföreningen Trygg;Upplands-Väsby;samverkar;Förebyggande och främjande arbete riktat mot unga;uttryckligt;Avtal 2024;;"Vi ses; varje månad"
+			""";
+
+	@Autowired
+	TableImport tables;
+
+	@Autowired
+	DataExport export;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@AfterEach
+	void cleanUp() {
+		this.neo4j.query("MATCH (n:Actor) WHERE n.slug STARTS WITH 'testforeningen' DETACH DELETE n").run();
+		this.neo4j.query("MATCH (m:Municipality {code: '0125'})-[r]-() WHERE r.source STARTS WITH 'Testenkät' DELETE r")
+			.run();
+		this.neo4j
+			.query("MATCH (m:Municipality {code: '0125'}) REMOVE m.surveySource, m.surveyDate, m.survey_q1, "
+					+ "m.survey_q2, m.survey_q3, m.survey_q4, m.survey_q16, m.survey_q17")
+			.run();
+	}
+
+	private long count(String cypher) {
+		return this.neo4j.query(cypher).fetchAs(Long.class).one().orElseThrow();
+	}
+
+	private static byte[] utf8(String text) {
+		return ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void csv_files_create_an_organisation_and_a_tie_matched_blind_to_hyphens_and_again_change_nothing() {
+		ImportReport organisations = this.tables.apply("organisationer.csv", utf8(ORGANISATIONS), false, SV);
+		assertThat(organisations.problems()).isEmpty();
+		assertThat(organisations.nodesCreated()).isEqualTo(1);
+
+		ImportReport dryRun = this.tables.dryRun("band.csv", utf8(TIES), false, SV);
+		assertThat(dryRun.problems()).isEmpty();
+		assertThat(dryRun.relationshipsCreated()).isEqualTo(1);
+		assertThat(count("MATCH (:Actor {slug: 'testforeningen-trygg'})-[r:COOPERATES_WITH]->() RETURN count(r)"))
+			.isZero();
+
+		assertThat(this.tables.apply("band.csv", utf8(TIES), false, SV).applied()).isTrue();
+		assertThat(
+				count("""
+						MATCH (:Actor {slug: 'testforeningen-trygg'})-[r:COOPERATES_WITH {topic: 'unga', quote: 'Vi ses; varje månad'}]
+						      ->(:Municipality {code: '0114'}) RETURN count(r)"""))
+			.isEqualTo(1);
+		ImportReport again = this.tables.dryRun("band.csv", utf8(TIES), false, SV);
+		assertThat(again.relationshipsCreated() + again.relationshipsUpdated()).isZero();
+		assertThat(again.relationshipsUnchanged()).isEqualTo(1);
+	}
+
+	@Test
+	void a_near_name_is_offered_and_used_only_when_confirmed() {
+		String ties = """
+				från,till,område
+				Österåkr,Vaxholm,Krisberedskap
+				""";
+
+		ImportReport unconfirmed = this.tables.dryRun("band.csv", utf8(ties), false, SV);
+		assertThat(unconfirmed.problems()).singleElement()
+			.satisfies(problem -> assertThat(problem.message()).contains("menade du ”Österåker”"))
+			.satisfies(problem -> assertThat(problem.location()).isEqualTo("band.csv, rad 2, kolumn ”från”"));
+
+		ImportReport confirmed = this.tables.dryRun("band.csv", utf8(ties), true, SV);
+		assertThat(confirmed.problems()).isEmpty();
+		assertThat(confirmed.matches()).hasSize(1);
+		assertThat(confirmed.relationshipsCreated()).isEqualTo(1);
+	}
+
+	@Test
+	void bad_csv_files_are_refused_with_a_message_and_nothing_written() {
+		long before = count("MATCH ()-[r]->() RETURN count(r)");
+
+		assertThat(messages(this.tables.apply("latin1.csv", TIES.getBytes(Charset.forName("ISO-8859-1")), false, SV)))
+			.singleElement()
+			.satisfies(message -> assertThat(message).contains("inte UTF-8"));
+		assertThat(messages(
+				this.tables.apply("citat.csv", utf8("från;till;område\n\"Ekerö;Salem;Krisberedskap\n"), false, SV)))
+			.singleElement()
+			.satisfies(message -> assertThat(message).startsWith("CSV-filen kan inte läsas"));
+		assertThat(messages(
+				this.tables.apply("pipe.csv", utf8("från|till|område\nEkerö|Salem|Krisberedskap\n"), false, SV)))
+			.anyMatch(message -> message.startsWith("Rubrikraden liknar varken"));
+		assertThat(messages(this.tables.apply("tom.csv", new byte[0], false, SV))).containsExactly("Filen är tom");
+		ImportReport wrong = this.tables.apply("band.csv", utf8("""
+				från;till;typ av band;område;belägg
+				Ekerö;Ekerö;samverkar;Krisberedskap;kanske
+				Ekerö;Okänd kommun;medlem;;
+				Ekerö;Salem;samverkar;Cykling;
+				"""), false, SV);
+		assertThat(wrong.problems()).extracting(ImportProblem::location)
+			.contains("band.csv, rad 2, kolumn ”belägg”", "band.csv, rad 3, kolumn ”till”",
+					"band.csv, rad 4, kolumn ”område”");
+		assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(before);
+	}
+
+	@Test
+	void utf16_with_a_byte_order_mark_is_read() {
+		byte[] utf16 = ("\uFEFF" + ORGANISATIONS).getBytes(StandardCharsets.UTF_16BE);
+
+		assertThat(this.tables.dryRun("organisationer.csv", utf16, false, SV).nodesCreated()).isEqualTo(1);
+	}
+
+	@Test
+	void the_survey_workbook_sets_facts_and_creates_ties_and_needs_with_the_survey_as_source() throws Exception {
+		byte[] workbook = workbook(book -> {
+			var about = book.createSheet("Om enkäten");
+			about.createRow(0).createCell(0).setCellValue("Enkätens namn");
+			about.getRow(0).createCell(1).setCellValue("Testenkät");
+			about.createRow(1).createCell(0).setCellValue("Datum");
+			about.getRow(1).createCell(1).setCellValue("2026-03-01");
+			var survey = book.createSheet("Enkät");
+			List<String> header = ImportTemplates.SURVEY_HEADERS;
+			List<String> answers = List.of("Ekerö", "ja", "nej", "ja", "nej", "ja", "ja", "Järfälla och Salem",
+					"Mer om krisberedskap");
+			for (int c = 0; c < header.size(); c++) {
+				survey.createRow(0).getCell(c);
+			}
+			var head = survey.getRow(0);
+			var row = survey.createRow(1);
+			for (int c = 0; c < header.size(); c++) {
+				head.createCell(c).setCellValue(header.get(c));
+				row.createCell(c).setCellValue(answers.get(c));
+			}
+		});
+
+		ImportReport report = this.tables.apply("enkät.xlsx", workbook, false, SV);
+
+		assertThat(report.problems()).isEmpty();
+		assertThat(count("MATCH (m:Municipality {code: '0125', survey_q1: true, survey_q2: false}) RETURN count(m)"))
+			.isEqualTo(1);
+		assertThat(
+				count("""
+						MATCH (:Municipality {code: '0125'})-[r:COOPERATES_WITH {source: 'Testenkät 2026-03-01', confidence: 'explicit'}]->(p)
+						WHERE p.name IN ['Järfälla', 'Salem'] RETURN count(r)"""))
+			.isEqualTo(2);
+		assertThat(
+				count("""
+						MATCH (:Municipality {code: '0125'})-[w:WANTS_COOPERATION_ON {source: 'Testenkät 2026-03-01'}]->(:Topic {slug: 'krisberedskap'})
+						RETURN count(w)"""))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void workbooks_without_known_sheets_or_with_merged_cells_are_refused() throws Exception {
+		byte[] other = workbook(book -> book.createSheet("Blad1").createRow(0).createCell(0).setCellValue("x"));
+		assertThat(messages(this.tables.dryRun("fel.xlsx", other, false, SV)))
+			.anyMatch(message -> message.startsWith("Arbetsboken har inget av bladen"));
+
+		byte[] merged = workbook(book -> {
+			var sheet = book.createSheet("Band");
+			var header = sheet.createRow(0);
+			for (int c = 0; c < 3; c++) {
+				header.createCell(c).setCellValue(List.of("från", "till", "område").get(c));
+			}
+			sheet.createRow(1).createCell(0).setCellValue("Ekerö");
+			sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 1));
+		});
+		assertThat(this.tables.dryRun("fel.xlsx", merged, false, SV).problems()).extracting(ImportProblem::location)
+			.contains("bladet Band, celler A2:B2");
+		assertThat(messages(this.tables.dryRun("fel.xlsx", utf8("inte en arbetsbok"), false, SV)))
+			.anyMatch(message -> message.startsWith("Filen kan inte läsas som Excel"));
+	}
+
+	@Test
+	void graphml_with_a_doctype_is_refused_and_our_own_export_reimports_unchanged() {
+		String xxe = """
+				<?xml version="1.0"?>
+				<!DOCTYPE graphml [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+				<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="undirected">
+				<node id="actor:x"><data key="label">&xxe;</data></node></graph></graphml>
+				""";
+		assertThat(messages(this.tables.apply("xxe.graphml", xxe.getBytes(StandardCharsets.UTF_8), false, SV)))
+			.singleElement()
+			.satisfies(message -> assertThat(message).startsWith("DOCTYPE är inte tillåtet"));
+
+		byte[] own = this.export.export(DataExport.Format.GRAPHML, SV);
+		ImportReport report = this.tables.dryRun("samverkanskartan.graphml", own, false, SV);
+		assertThat(report.problems()).isEmpty();
+		assertThat(report.nodesCreated() + report.relationshipsCreated()).isZero();
+		assertThat(report.relationshipsUnchanged()).isPositive();
+	}
+
+	@Test
+	void the_templates_read_back_with_their_example_rows() {
+		var templates = new ImportTemplates(new TranslationProvider());
+
+		ImportReport network = this.tables.dryRun("mall.xlsx", templates.workbook(SV), false, SV);
+		assertThat(network.problems()).isEmpty();
+		assertThat(network.nodesCreated()).isEqualTo(1);
+		assertThat(network.relationshipsCreated()).isEqualTo(1);
+		ImportReport survey = this.tables.dryRun("enkät.xlsx", templates.survey(SV), false, SV);
+		assertThat(survey.problems()).isEmpty();
+		assertThat(survey.relationshipsCreated()).isPositive();
+	}
+
+	private static List<String> messages(ImportReport report) {
+		return report.problems().stream().map(ImportProblem::message).toList();
+	}
+
+	private interface Fill {
+
+		void into(XSSFWorkbook book);
+
+	}
+
+	private static byte[] workbook(Fill fill) throws Exception {
+		try (var book = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+			fill.into(book);
+			book.write(out);
+			return out.toByteArray();
+		}
+	}
+
+}

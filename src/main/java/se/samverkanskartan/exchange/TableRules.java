@@ -251,6 +251,7 @@ final class TableRules {
 			this.batch.matches.add(near);
 			return match.entry();
 		}
+		this.batch.matches.add(near);
 		this.batch.problems.add(near);
 		this.lastNear = true;
 		return null;

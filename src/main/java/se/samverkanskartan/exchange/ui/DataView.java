@@ -19,6 +19,8 @@ import com.vaadin.flow.server.streams.UploadHandler;
 
 import se.samverkanskartan.exchange.DataExport;
 import se.samverkanskartan.exchange.DatabaseDump;
+import se.samverkanskartan.exchange.ImportTemplates;
+import se.samverkanskartan.exchange.TableImport;
 import se.samverkanskartan.shell.MainLayout;
 
 /**
@@ -27,11 +29,13 @@ import se.samverkanskartan.shell.MainLayout;
 @Route(value = "data", layout = MainLayout.class)
 public class DataView extends VerticalLayout implements HasDynamicTitle {
 
+	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 	private final ImportPanel importPanel;
 
-	DataView(DataExport export, DatabaseDump dump) {
+	DataView(DataExport export, DatabaseDump dump, TableImport tables, ImportTemplates templates) {
 		addClassName("page-body");
-		this.importPanel = new ImportPanel(dump);
+		this.importPanel = new ImportPanel(dump, tables);
 		var exports = new HorizontalLayout();
 		exports.setWrap(true);
 		for (DataExport.Format format : DataExport.Format.values()) {
@@ -48,14 +52,22 @@ public class DataView extends VerticalLayout implements HasDynamicTitle {
 			// The next file replaces this one
 			upload.clearFileList();
 		}));
-		upload.setAcceptedFileTypes("application/json", ".json");
+		upload.setAcceptedFileTypes(".json", ".csv", ".xlsx", ".graphml");
 		upload.setMaxFiles(1);
 		upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("data.import.drop")));
 		upload.addClassName("import-upload");
+		var templateLinks = new HorizontalLayout(
+				download(getTranslation("data.template.xlsx"), "samverkanskartan-mall.xlsx", XLSX,
+						() -> templates.workbook(getLocale()), "template-xlsx"),
+				download(getTranslation("data.template.csv"), "samverkanskartan-mall-csv.zip", "application/zip",
+						templates::csvZip, "template-csv"),
+				download(getTranslation("data.template.survey"), "enkatmall-bilaga-1.xlsx", XLSX,
+						() -> templates.survey(getLocale()), "template-survey"));
+		templateLinks.setWrap(true);
 		upload.setI18n(UploadTexts.of(this));
 		add(new H2(getTranslation("data.title")), new H3(getTranslation("data.export.title")),
 				new Paragraph(getTranslation("data.export.help")), exports, new H3(getTranslation("data.import.title")),
-				new Paragraph(getTranslation("data.import.help")), upload, this.importPanel);
+				new Paragraph(getTranslation("data.import.help")), templateLinks, upload, this.importPanel);
 	}
 
 	private static Anchor download(String text, String fileName, String mediaType, Supplier<byte[]> content,

@@ -27,6 +27,33 @@ class DataPageBrowserTest extends BrowserTest {
 		chooser.setFiles(new FilePayload(name, "application/json", content));
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.data.neo4j.core.Neo4jClient neo4j;
+
+	@org.junit.jupiter.api.AfterEach
+	void removeImportedTies() {
+		this.neo4j.query("MATCH ()-[r:COOPERATES_WITH {source: 'band.csv'}]->() DELETE r").run();
+	}
+
+	@Test
+	void a_csv_with_a_near_name_asks_for_confirmation_and_then_imports() {
+		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000))) {
+			Page page = context.newPage();
+			page.navigate(url("/data"));
+			upload(page, "band.csv",
+					"från;till;område\nÖsteråkr;Vaxholm;Krisberedskap\n".getBytes(StandardCharsets.UTF_8));
+			assertThat(page.locator(".import-problems")).containsText("menade du ”Österåker”");
+			assertThat(page.locator("vaadin-button.import-apply")).isHidden();
+
+			page.locator("vaadin-checkbox.import-confirm").click();
+			assertThat(page.locator(".import-summary")).containsText("Skapas: 0 noder och 1 band");
+			page.screenshot(
+					new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "data-import-confirm.png")));
+			page.locator("vaadin-button.import-apply").click();
+			assertThat(page.locator(".import-summary")).containsText("Importerad. Skapade: 0 noder och 1 band");
+		}
+	}
+
 	@Test
 	void a_downloaded_backup_checks_as_unchanged_and_a_broken_file_lists_its_problems() throws Exception {
 		try (var context = browser

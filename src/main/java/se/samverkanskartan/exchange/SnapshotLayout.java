@@ -76,13 +76,45 @@ final class SnapshotLayout {
 			double[] p = at.get(node.id());
 			canvas.shape(node.id(), node.shape(), p[0], p[1], nodeDiameter(node), node.color());
 		}
-		for (ViewSnapshot.Node node : snapshot.nodes()) {
-			if (node.labelShown()) {
-				double[] p = at.get(node.id());
-				canvas.text(node.label(), p[0], p[1] + nodeDiameter(node) / 2 + LABEL_SIZE + 2, LABEL_SIZE, TEXT, false,
-						true);
-			}
+		for (ViewSnapshot.Node node : labelled(snapshot, at)) {
+			double[] p = at.get(node.id());
+			canvas.text(node.label(), p[0], p[1] + nodeDiameter(node) / 2 + LABEL_SIZE + 2, LABEL_SIZE, TEXT, false,
+					true);
 		}
+	}
+
+	/**
+	 * The labels to draw at the page's scale: the view's choice, then the best-connected
+	 * first, and none that would overlap one already placed (the page may be smaller than
+	 * the screen was).
+	 */
+	static java.util.List<ViewSnapshot.Node> labelled(ViewSnapshot snapshot, Map<String, double[]> at) {
+		Map<String, Integer> degree = new HashMap<>();
+		snapshot.edges().forEach(edge -> {
+			degree.merge(edge.source(), 1, Integer::sum);
+			degree.merge(edge.target(), 1, Integer::sum);
+		});
+		java.util.List<double[]> placed = new java.util.ArrayList<>();
+		java.util.List<ViewSnapshot.Node> shown = new java.util.ArrayList<>();
+		snapshot.nodes()
+			.stream()
+			.filter(ViewSnapshot.Node::labelShown)
+			.sorted(java.util.Comparator.comparingInt((ViewSnapshot.Node node) -> degree.getOrDefault(node.id(), 0))
+				.reversed())
+			.forEach(node -> {
+				double[] p = at.get(node.id());
+				double width = node.label().length() * LABEL_SIZE * 0.55;
+				double top = p[1] + nodeDiameter(node) / 2 + 2;
+				double[] box = { p[0] - width / 2, top, p[0] + width / 2, top + LABEL_SIZE + 2 };
+				boolean overlaps = placed.stream()
+					.anyMatch(
+							other -> box[0] < other[2] && other[0] < box[2] && box[1] < other[3] && other[1] < box[3]);
+				if (!overlaps) {
+					placed.add(box);
+					shown.add(node);
+				}
+			});
+		return shown;
 	}
 
 	/** Legend lines longer than the legend is wide end in an ellipsis. */

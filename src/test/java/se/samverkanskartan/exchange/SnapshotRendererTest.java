@@ -93,6 +93,20 @@ class SnapshotRendererTest {
 	}
 
 	@Test
+	void labels_that_would_overlap_on_the_page_are_left_out() {
+		var crowded = new ViewSnapshot("T", "F", "P", LocalDate.of(2026, 1, 1),
+				List.of(new ViewSnapshot.Node("a", "Första långa namnet", 0, 0, 16, "#000000", "ellipse", true),
+						new ViewSnapshot.Node("b", "Andra långa namnet", 1, 0, 16, "#000000", "ellipse", true),
+						new ViewSnapshot.Node("c", "Långt bort", 500, 500, 16, "#000000", "ellipse", true)),
+				List.of(new ViewSnapshot.Edge("a", "c", "#000000", false)), List.of());
+
+		String svg = new String(this.renderer.render(crowded, SnapshotFormat.SVG, 1),
+				java.nio.charset.StandardCharsets.UTF_8);
+
+		assertThat(svg).contains("Första långa namnet", "Långt bort").doesNotContain("Andra långa namnet");
+	}
+
+	@Test
 	void pptx_draws_one_native_shape_per_node_and_editable_labels() throws Exception {
 		byte[] pptx = this.renderer.render(snapshot(), SnapshotFormat.PPTX, 1);
 

@@ -66,8 +66,8 @@ public class DatabaseDump {
 		ImportMessages messages = ImportMessages.of(this.i18n, locale);
 		var batch = new ImportBatch(file);
 		if (bytes.length > this.maxBytes) {
-			batch.problem("", messages.text("import.problem.too-large", String.valueOf(bytes.length / 1_048_576),
-					String.valueOf(this.maxBytes / 1_048_576)));
+			batch.problem("", messages.text("import.problem.too-large", ImportMessages.size(bytes.length),
+					ImportMessages.size(this.maxBytes)));
 			return batch;
 		}
 		Set<String> existing = current.nodes().stream().map(node -> node.ref().id()).collect(Collectors.toSet());

@@ -10,6 +10,14 @@ interface ImportMessages {
 
 	String text(String key, Object... args);
 
+	/** 512 byte, 40 kB, 3 MB. */
+	static String size(long bytes) {
+		if (bytes < 1024) {
+			return bytes + " byte";
+		}
+		return (bytes < 1_048_576) ? (bytes / 1024) + " kB" : (bytes / 1_048_576) + " MB";
+	}
+
 	static ImportMessages of(I18NProvider i18n, Locale locale) {
 		return (key, args) -> i18n.getTranslation(key, locale, args);
 	}

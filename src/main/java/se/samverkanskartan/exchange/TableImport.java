@@ -61,8 +61,8 @@ public class TableImport {
 			return batch;
 		}
 		if (bytes.length > this.maxBytes) {
-			batch.problem("", messages.text("import.problem.too-large", String.valueOf(bytes.length / 1_048_576),
-					String.valueOf(this.maxBytes / 1_048_576)));
+			batch.problem("", messages.text("import.problem.too-large", ImportMessages.size(bytes.length),
+					ImportMessages.size(this.maxBytes)));
 			return batch;
 		}
 		var tables = new Tables();

@@ -128,6 +128,20 @@ class TableImportTest extends Neo4jIntegrationTest {
 		assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(before);
 	}
 
+	@Autowired
+	StoredGraph stored;
+
+	@Autowired
+	ImportWriter writer;
+
+	@Test
+	void a_file_over_the_size_limit_is_refused_unread() {
+		var small = new TableImport(this.stored, this.writer, new TranslationProvider(), 100);
+
+		assertThat(messages(small.dryRun("stor.csv", new byte[2 * 1_048_576], false, SV)))
+			.containsExactly("Filen är 2 MB; högst 100 byte kan importeras");
+	}
+
 	@Test
 	void utf16_with_a_byte_order_mark_is_read() {
 		byte[] utf16 = ("\uFEFF" + ORGANISATIONS).getBytes(StandardCharsets.UTF_16BE);

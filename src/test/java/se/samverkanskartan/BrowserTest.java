@@ -1,6 +1,8 @@
 package se.samverkanskartan;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +18,19 @@ public abstract class BrowserTest extends WebIntegrationTest {
 	static void launchChromium() {
 		playwright = Chromium.playwright();
 		browser = Chromium.launch(playwright);
+	}
+
+	/** A browser context logged in as the test admin; its cookies carry the session. */
+	protected BrowserContext loggedIn(Browser.NewContextOptions options) {
+		BrowserContext context = browser.newContext(options);
+		Page page = context.newPage();
+		page.navigate(url("/login"));
+		page.locator("vaadin-login-form vaadin-text-field input").fill(TestNeo4j.ADMIN);
+		page.locator("vaadin-login-form vaadin-password-field input").fill(TestNeo4j.ADMIN_PASSWORD);
+		page.locator("vaadin-login-form vaadin-password-field input").press("Enter");
+		page.waitForURL(address -> !address.contains("/login"));
+		page.close();
+		return context;
 	}
 
 	@AfterAll

@@ -21,8 +21,15 @@ public final class TestNeo4j {
 	}
 
 	/** Points the application under test at this Neo4j, as NEO4J_URI would. */
+	/** The first admin of the test app (every test JVM shares one database). */
+	public static final String ADMIN = "admin";
+
+	public static final String ADMIN_PASSWORD = "test-admin-password";
+
 	public static void register(DynamicPropertyRegistry registry) {
 		registry.add("NEO4J_URI", () -> boltUri().toString());
+		registry.add("ADMIN_USERNAME", () -> ADMIN);
+		registry.add("ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
 	}
 
 	/** Whether this run uses a Neo4j container ({@code -Ptestcontainers}). */

@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samverkanskartan.accounts.Role;
 import se.samverkanskartan.network.EdgeKind;
 import se.samverkanskartan.network.InvalidParameterException;
 import se.samverkanskartan.network.NodeKind;
@@ -97,6 +99,7 @@ public class AnalysisService {
 	 * one.
 	 */
 	@Transactional
+	@PreAuthorize(Role.CAN_EDIT)
 	public void rename(String signature, String name) {
 		if (signature == null || !signature.matches("[0-9a-f]{16}")) {
 			throw new InvalidParameterException("signature", "Not a cluster signature: " + signature);

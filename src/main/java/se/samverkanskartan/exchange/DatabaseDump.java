@@ -7,7 +7,10 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+
+import se.samverkanskartan.accounts.Role;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -53,6 +56,7 @@ public class DatabaseDump {
 	 * nothing.
 	 */
 	@Transactional
+	@PreAuthorize(Role.CAN_EDIT)
 	public ImportReport apply(String file, byte[] bytes, Locale locale) {
 		StoredGraph.Snapshot current = this.stored.read();
 		ImportBatch batch = read(file, bytes, locale, current);

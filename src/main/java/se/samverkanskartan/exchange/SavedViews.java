@@ -7,10 +7,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 
+import se.samverkanskartan.accounts.Role;
 import se.samverkanskartan.network.InvalidParameterException;
 
 /** Saved explorer views, stored as {@code (:SavedView)} nodes. */
@@ -33,6 +35,7 @@ public class SavedViews {
 	}
 
 	@Transactional
+	@PreAuthorize(Role.CAN_EDIT)
 	public String save(String name, String description, String query, Map<String, double[]> positions) {
 		String id = UUID.randomUUID().toString().substring(0, 8);
 		this.neo4j.query("""
@@ -68,6 +71,7 @@ public class SavedViews {
 	}
 
 	@Transactional
+	@PreAuthorize(Role.CAN_EDIT)
 	public void rename(String id, String name, String description) {
 		boolean found = this.neo4j.query("""
 				MATCH (v:SavedView {id: $id})
@@ -85,6 +89,7 @@ public class SavedViews {
 	}
 
 	@Transactional
+	@PreAuthorize(Role.CAN_EDIT)
 	public void delete(String id) {
 		this.neo4j.query("MATCH (v:SavedView {id: $id}) DELETE v").bind(String.valueOf(id)).to("id").run();
 	}

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+
+import se.samverkanskartan.accounts.Role;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -44,6 +47,7 @@ public class TableImport {
 	}
 
 	@Transactional
+	@PreAuthorize(Role.CAN_EDIT)
 	public ImportReport apply(String file, byte[] bytes, boolean confirmNearMatches, Locale locale) {
 		StoredGraph.Snapshot current = this.stored.read();
 		ImportBatch batch = read(file, bytes, confirmNearMatches, locale, current);

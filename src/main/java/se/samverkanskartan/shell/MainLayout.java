@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -13,24 +15,29 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import se.samverkanskartan.infrastructure.TranslationProvider;
 import se.samverkanskartan.infrastructure.UiLocale;
 
 /** The frame around every view: the title, the navigation and the language choice. */
 @CssImport("./styles.css")
+@com.vaadin.flow.server.auth.AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-	/** Route path and translation key of each page, in menu order. */
+	/** Route path and translation key of each page in the bar, in menu order. */
 	private static final List<String[]> PAGES = List.of(new String[] { "", "nav.network" },
 			new String[] { "vyer", "nav.saved" }, new String[] { "analys", "nav.analysis" },
 			new String[] { "forslag", "nav.suggestions" }, new String[] { "partner", "nav.partners" },
-			new String[] { "om-underlaget", "nav.about" }, new String[] { "kallor", "nav.sources" },
-			new String[] { "data", "nav.data" }, new String[] { "diagnostik", "nav.diagnostics" });
+			new String[] { "data", "nav.data" });
+
+	/** The pages used less often, under "Mer". */
+	private static final List<String[]> MORE = List.of(new String[] { "om-underlaget", "nav.about" },
+			new String[] { "kallor", "nav.sources" }, new String[] { "diagnostik", "nav.diagnostics" });
 
 	private final List<Anchor> links;
 
-	MainLayout() {
+	MainLayout(AuthenticationContext authentication) {
 		var title = new H1(getTranslation("app.title"));
 		title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
 
@@ -58,6 +65,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		this.links.forEach(nav::add);
 		nav.getElement().setAttribute("role", "navigation");
 		nav.addClassName("main-nav");
+		var more = new MenuBar();
+		more.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
+		more.addClassName("more-menu");
+		var items = more.addItem(getTranslation("nav.more")).getSubMenu();
+		MORE.forEach(page -> items.addItem(getTranslation(page[1]), event -> UI.getCurrent().navigate(page[0])));
+		if (authentication.hasRole("ADMIN")) {
+			items.addItem(getTranslation("nav.users"), event -> UI.getCurrent().navigate("anvandare"));
+		}
+		authentication.getPrincipalName().ifPresent(name -> {
+			items.addSeparator();
+			items.addItem(getTranslation("nav.logout-as", name), event -> authentication.logout())
+				.addClassName("logout");
+		});
+		nav.add(more);
 		var bar = new HorizontalLayout(title, nav, language);
 		bar.setWidthFull();
 		bar.setAlignItems(Alignment.CENTER);

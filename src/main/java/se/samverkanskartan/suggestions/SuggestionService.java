@@ -10,10 +10,12 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import se.samverkanskartan.accounts.Role;
 import se.samverkanskartan.network.InvalidParameterException;
 import se.samverkanskartan.network.NetworkChanged;
 import se.samverkanskartan.network.NetworkService;
@@ -93,6 +95,7 @@ public class SuggestionService {
 	 * @return the new tie's id
 	 */
 	@Transactional
+	@PreAuthorize(Role.CAN_EDIT)
 	public String accept(Suggestion suggestion, String topic, String decidedBy) {
 		Snapshot current = current();
 		String topicSlug = checkTopic(current, topic);
@@ -113,6 +116,7 @@ public class SuggestionService {
 
 	/** Hides the pair for the suggestion's topic (or every topic when it has none). */
 	@Transactional
+	@PreAuthorize(Role.CAN_EDIT)
 	public void dismiss(Suggestion suggestion, String decidedBy) {
 		if (!this.decisions.dismiss(suggestion, checkDecider(decidedBy))) {
 			throw new InvalidParameterException("organisation", "Organisation not found");

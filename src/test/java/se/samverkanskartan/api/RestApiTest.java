@@ -24,9 +24,23 @@ class RestApiTest extends WebIntegrationTest {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
+	private static final String AUTHORIZATION = "Basic " + java.util.Base64.getEncoder()
+		.encodeToString((se.samverkanskartan.TestNeo4j.ADMIN + ":" + se.samverkanskartan.TestNeo4j.ADMIN_PASSWORD)
+			.getBytes(StandardCharsets.UTF_8));
+
 	private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(URI.create(url(path))).build(),
+		return this.http.send(
+				HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", AUTHORIZATION).build(),
 				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	@Test
+	void without_a_login_the_api_answers_401_as_anonymous_reading_is_off_by_default() throws Exception {
+		HttpResponse<byte[]> response = this.http.send(HttpRequest.newBuilder(URI.create(url("/api/topics"))).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
 	}
 
 	private JsonNode json(String path, int expectedStatus) throws IOException, InterruptedException {

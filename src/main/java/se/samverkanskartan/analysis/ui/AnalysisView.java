@@ -22,6 +22,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
+import se.samverkanskartan.accounts.CurrentUser;
+import se.samverkanskartan.accounts.Role;
 import se.samverkanskartan.analysis.AnalysisService;
 import se.samverkanskartan.analysis.ClusterRequest;
 import se.samverkanskartan.analysis.Clusters;
@@ -35,6 +37,7 @@ import se.samverkanskartan.shell.MainLayout;
  * and the brokers and topic gaps.
  */
 @Route(value = "analys", layout = MainLayout.class)
+@com.vaadin.flow.server.auth.AnonymousAllowed
 public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
 
 	private final AnalysisService analysis;
@@ -59,10 +62,10 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
 
 	private final CentralitySection centrality;
 
-	AnalysisView(AnalysisService analysis, NetworkService network) {
+	AnalysisView(AnalysisService analysis, NetworkService network, CurrentUser user) {
 		this.analysis = analysis;
 		addClassName("page-body");
-		this.clusterList = new ClusterList(analysis, this::refresh);
+		this.clusterList = new ClusterList(analysis, this::refresh, user.can(Role.EDITOR));
 		List<Topic> allTopics = network.topics();
 		this.centrality = new CentralitySection(analysis, allTopics);
 		this.kinds.setLabel(getTranslation("analysis.kinds"));

@@ -31,8 +31,11 @@ class ClusterList extends Div {
 
 	private final Runnable onRenamed;
 
-	ClusterList(AnalysisService analysis, Runnable onRenamed) {
+	private final boolean canRename;
+
+	ClusterList(AnalysisService analysis, Runnable onRenamed, boolean canRename) {
 		this.analysis = analysis;
+		this.canRename = canRename;
 		this.onRenamed = onRenamed;
 		addClassName("cluster-list");
 		getStyle().set("display", "grid")
@@ -62,6 +65,7 @@ class ClusterList extends Div {
 		header.setSpacing(false);
 		header.getStyle().set("gap", "var(--lumo-space-xs)");
 		rename.addClickListener(event -> header.replace(name, renameField(cluster, name.getText())));
+		rename.setVisible(this.canRename);
 		var facts = new Paragraph(getTranslation("cluster.facts", cluster.members().size(),
 				percent.format(cluster.stability()), cluster.centralMember().name()));
 		facts.getStyle().set("margin", "var(--lumo-space-xs) 0").set("color", "var(--lumo-secondary-text-color)");

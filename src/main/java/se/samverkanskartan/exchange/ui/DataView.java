@@ -17,6 +17,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 
+import se.samverkanskartan.accounts.CurrentUser;
+import se.samverkanskartan.accounts.Role;
 import se.samverkanskartan.exchange.DataExport;
 import se.samverkanskartan.exchange.DatabaseDump;
 import se.samverkanskartan.exchange.ImportTemplates;
@@ -27,13 +29,14 @@ import se.samverkanskartan.shell.MainLayout;
  * Data out (GraphML, GEXF, CSV, Excel, a JSON backup) and in (the backup, checked first).
  */
 @Route(value = "data", layout = MainLayout.class)
+@com.vaadin.flow.server.auth.AnonymousAllowed
 public class DataView extends VerticalLayout implements HasDynamicTitle {
 
 	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final ImportPanel importPanel;
 
-	DataView(DataExport export, DatabaseDump dump, TableImport tables, ImportTemplates templates) {
+	DataView(DataExport export, DatabaseDump dump, TableImport tables, ImportTemplates templates, CurrentUser user) {
 		addClassName("page-body");
 		this.importPanel = new ImportPanel(dump, tables);
 		var exports = new HorizontalLayout();
@@ -66,8 +69,11 @@ public class DataView extends VerticalLayout implements HasDynamicTitle {
 		templateLinks.setWrap(true);
 		upload.setI18n(UploadTexts.of(this));
 		add(new H2(getTranslation("data.title")), new H3(getTranslation("data.export.title")),
-				new Paragraph(getTranslation("data.export.help")), exports, new H3(getTranslation("data.import.title")),
-				new Paragraph(getTranslation("data.import.help")), templateLinks, upload, this.importPanel);
+				new Paragraph(getTranslation("data.export.help")), exports);
+		if (user.can(Role.EDITOR)) {
+			add(new H3(getTranslation("data.import.title")), new Paragraph(getTranslation("data.import.help")),
+					templateLinks, upload, this.importPanel);
+		}
 	}
 
 	private static Anchor download(String text, String fileName, String mediaType, Supplier<byte[]> content,

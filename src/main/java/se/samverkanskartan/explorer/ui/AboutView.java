@@ -24,6 +24,7 @@ import se.samverkanskartan.network.SourceService;
  * tables.
  */
 @Route(value = "om-underlaget", layout = MainLayout.class)
+@com.vaadin.flow.server.auth.AnonymousAllowed
 public class AboutView extends VerticalLayout implements HasDynamicTitle {
 
 	AboutView(SourceService sources) {

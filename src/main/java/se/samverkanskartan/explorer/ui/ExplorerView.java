@@ -18,6 +18,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
+import se.samverkanskartan.accounts.CurrentUser;
+import se.samverkanskartan.accounts.Role;
 import se.samverkanskartan.exchange.SavedViews;
 import se.samverkanskartan.network.CooperationPath;
 import se.samverkanskartan.network.GraphFilter;
@@ -34,6 +36,7 @@ import se.samverkanskartan.shell.MainLayout;
  * panels for the selected node or tie. The view state lives in the URL.
  */
 @Route(value = "", layout = MainLayout.class)
+@com.vaadin.flow.server.auth.AnonymousAllowed
 public class ExplorerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final NetworkService network;
@@ -73,7 +76,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 	private GraphSlice dimmedEgo;
 
 	ExplorerView(NetworkService network, SourceService sources, OverlayBuilder overlays, ViewActions actions,
-			SavedViews savedViews) {
+			SavedViews savedViews, CurrentUser user) {
 		this.network = network;
 		this.sources = sources;
 		this.overlays = overlays;
@@ -94,6 +97,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 			navigate(this.shownFilter, this.selected);
 		}, () -> actions.export(this.canvas, this.filters.describe(), this.choices.clusters()),
 				() -> actions.save(this.canvas, query(this.shownFilter, this.selected, this.pathTo, null)));
+		this.controls.allowSaving(user.can(Role.EDITOR));
 		this.filters.addComponentAsFirst(search);
 		this.filters.add(this.controls);
 		this.graph.addNodeClickListener(event -> select(event.getNodeId()));

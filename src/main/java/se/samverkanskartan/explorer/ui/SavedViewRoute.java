@@ -14,6 +14,7 @@ import se.samverkanskartan.shell.MainLayout;
  * and the positions frozen.
  */
 @Route(value = "vy/:id", layout = MainLayout.class)
+@com.vaadin.flow.server.auth.AnonymousAllowed
 public class SavedViewRoute extends Div implements BeforeEnterObserver {
 
 	private final SavedViews savedViews;

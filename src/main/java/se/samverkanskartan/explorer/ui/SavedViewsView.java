@@ -18,20 +18,26 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import se.samverkanskartan.accounts.CurrentUser;
+import se.samverkanskartan.accounts.Role;
 import se.samverkanskartan.exchange.SavedView;
 import se.samverkanskartan.exchange.SavedViews;
 import se.samverkanskartan.shell.MainLayout;
 
 /** The saved views: open, rename, delete. */
 @Route(value = "vyer", layout = MainLayout.class)
+@com.vaadin.flow.server.auth.AnonymousAllowed
 public class SavedViewsView extends VerticalLayout implements HasDynamicTitle {
 
 	private final SavedViews savedViews;
 
 	private final Grid<SavedView> grid = new Grid<>();
 
-	SavedViewsView(SavedViews savedViews) {
+	private final boolean canEdit;
+
+	SavedViewsView(SavedViews savedViews, CurrentUser user) {
 		this.savedViews = savedViews;
+		this.canEdit = user.can(Role.EDITOR);
 		addClassName("page-body");
 		setSizeFull();
 		this.grid.addColumn(new ComponentRenderer<>(view -> {
@@ -46,7 +52,9 @@ public class SavedViewsView extends VerticalLayout implements HasDynamicTitle {
 						.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())))
 			.setHeader(getTranslation("saved.when"))
 			.setAutoWidth(true);
-		this.grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setAutoWidth(true).setFlexGrow(0);
+		if (this.canEdit) {
+			this.grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setAutoWidth(true).setFlexGrow(0);
+		}
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.setEmptyStateText(getTranslation("saved.none"));
 		this.grid.addClassName("saved-views");

@@ -26,6 +26,7 @@ import se.samverkanskartan.network.TieEvidence;
  * ({@code ?organisation=}) or all.
  */
 @Route(value = "kallor", layout = MainLayout.class)
+@com.vaadin.flow.server.auth.AnonymousAllowed
 public class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final SourceService sources;

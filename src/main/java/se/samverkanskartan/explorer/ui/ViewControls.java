@@ -33,6 +33,13 @@ class ViewControls extends HorizontalLayout {
 
 	private boolean showing;
 
+	private Button save;
+
+	/** Saving a view is for editors. */
+	void allowSaving(boolean allowed) {
+		this.save.setVisible(allowed);
+	}
+
 	ViewControls(NetworkGraph graph, java.util.function.Consumer<Choice> onChange, Runnable onExport, Runnable onSave) {
 		addClassName("view-controls");
 		setAlignItems(Alignment.CENTER);
@@ -77,9 +84,10 @@ class ViewControls extends HorizontalLayout {
 				button(VaadinIcon.EXPAND_SQUARE, "zoom.fit", graph::fit));
 		var export = new Button(getTranslation("export.open"), VaadinIcon.DOWNLOAD.create(), event -> onExport.run());
 		export.addClassName("export-open");
-		var save = new Button(getTranslation("saved.open-dialog"), VaadinIcon.BOOKMARK.create(), event -> onSave.run());
-		save.addClassName("save-view");
-		add(export, save);
+		this.save = new Button(getTranslation("saved.open-dialog"), VaadinIcon.BOOKMARK.create(),
+				event -> onSave.run());
+		this.save.addClassName("save-view");
+		add(export, this.save);
 	}
 
 	void show(ViewChoices choices) {

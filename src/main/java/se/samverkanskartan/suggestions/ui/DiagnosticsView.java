@@ -26,6 +26,7 @@ import se.samverkanskartan.shell.MainLayout;
  * see how well each scorer finds them again.
  */
 @Route(value = "diagnostik", layout = MainLayout.class)
+@com.vaadin.flow.server.auth.AnonymousAllowed
 public class DiagnosticsView extends VerticalLayout implements HasDynamicTitle {
 
 	private final SuggestionService suggestions;

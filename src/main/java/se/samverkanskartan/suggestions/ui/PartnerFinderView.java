@@ -32,6 +32,7 @@ import se.samverkanskartan.suggestions.SuggestionService;
  * reasons, those already cooperating marked; downloadable as CSV and XLSX.
  */
 @Route(value = "partner", layout = MainLayout.class)
+@com.vaadin.flow.server.auth.AnonymousAllowed
 public class PartnerFinderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 	static final int SHOWN = 30;

@@ -6,9 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.server.VaadinSession;
 
 import se.samverkanskartan.infrastructure.UiLocale;
 import se.samverkanskartan.network.GraphFilter;
@@ -19,8 +17,6 @@ import se.samverkanskartan.network.Topic;
 
 /** The choosers the suggestion pages share. */
 final class Pickers {
-
-	private static final String DECIDER = "samverkanskartan.decider";
 
 	private Pickers() {
 	}
@@ -74,21 +70,6 @@ final class Pickers {
 
 	private static Optional<String> first(Map<String, List<String>> query, String name) {
 		return query.getOrDefault(name, List.of()).stream().findFirst();
-	}
-
-	/** Who decides on suggestions, remembered for the session (accounts come later). */
-	static TextField decider() {
-		var field = new TextField();
-		field.setLabel(field.getTranslation("suggestions.decider"));
-		field.setHelperText(field.getTranslation("suggestions.decider-help"));
-		field.setMaxLength(100);
-		field.setErrorMessage(field.getTranslation("suggestions.decider-required"));
-		field.addClassName("decider");
-		Object remembered = VaadinSession.getCurrent().getAttribute(DECIDER);
-		field.setValue((remembered instanceof String name) ? name : "");
-		field.addValueChangeListener(
-				event -> VaadinSession.getCurrent().setAttribute(DECIDER, event.getValue().strip()));
-		return field;
 	}
 
 }

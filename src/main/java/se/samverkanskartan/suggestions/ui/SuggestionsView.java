@@ -16,13 +16,14 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
+import se.samverkanskartan.accounts.CurrentUser;
+import se.samverkanskartan.accounts.Role;
 import se.samverkanskartan.network.GraphNode;
 import se.samverkanskartan.network.InvalidParameterException;
 import se.samverkanskartan.network.NetworkService;
@@ -36,6 +37,7 @@ import se.samverkanskartan.suggestions.SuggestionService;
  * (creates the tie) and dismiss (hides the pair).
  */
 @Route(value = "forslag", layout = MainLayout.class)
+@com.vaadin.flow.server.auth.AnonymousAllowed
 public class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 	static final int SHOWN = 25;
@@ -48,14 +50,15 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
 
 	private final ComboBox<Topic> topic;
 
-	private final TextField decider = Pickers.decider();
+	private final CurrentUser user;
 
 	private final SuggestionGrid grid = new SuggestionGrid(true);
 
 	private final Anchor inExplorer = new Anchor();
 
-	SuggestionsView(SuggestionService suggestions, NetworkService network) {
+	SuggestionsView(SuggestionService suggestions, NetworkService network, CurrentUser user) {
 		this.suggestions = suggestions;
+		this.user = user;
 		this.topics = network.topics();
 		addClassName("page-body");
 		setSizeFull();
@@ -64,9 +67,11 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
 		this.topic = Pickers.topic(network, getTranslation("analysis.topics"));
 		this.organisation.addValueChangeListener(event -> refresh());
 		this.topic.addValueChangeListener(event -> refresh());
-		this.grid.addActions(this::actions);
+		if (user.can(Role.EDITOR)) {
+			this.grid.addActions(this::actions);
+		}
 		this.inExplorer.setText(getTranslation("suggestions.in-explorer"));
-		var controls = new HorizontalLayout(this.organisation, this.topic, this.decider, this.inExplorer);
+		var controls = new HorizontalLayout(this.organisation, this.topic, this.inExplorer);
 		controls.setAlignItems(Alignment.BASELINE);
 		controls.setWrap(true);
 		add(new H2(getTranslation("suggestions.title")), new Paragraph(getTranslation("suggestions.intro")), controls,
@@ -96,34 +101,18 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
 	}
 
 	private Component actions(Suggestion suggestion) {
-		var accept = new Button(getTranslation("suggestions.accept"), event -> {
-			if (hasDecider()) {
-				new AcceptDialog(suggestion, this.topics,
-						(chosen, slug) -> decide(() -> this.suggestions.accept(chosen, slug, this.decider.getValue()),
-								"suggestions.accepted"))
-					.open();
-			}
-		});
+		String by = this.user.name().orElse("");
+		var accept = new Button(getTranslation("suggestions.accept"), event -> new AcceptDialog(suggestion, this.topics,
+				(chosen, slug) -> decide(() -> this.suggestions.accept(chosen, slug, by), "suggestions.accepted"))
+			.open());
 		accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
 		accept.addClassName("accept");
-		var dismiss = new Button(getTranslation("suggestions.dismiss"), event -> {
-			if (hasDecider()) {
-				decide(() -> this.suggestions.dismiss(suggestion, this.decider.getValue()), "suggestions.dismissed");
-			}
-		});
+		var dismiss = new Button(getTranslation("suggestions.dismiss"),
+				event -> decide(() -> this.suggestions.dismiss(suggestion, by), "suggestions.dismissed"));
 		dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
 		dismiss.addClassName("dismiss");
 		dismiss.setTooltipText(getTranslation("suggestions.dismiss-help"));
 		return new HorizontalLayout(accept, dismiss);
-	}
-
-	private boolean hasDecider() {
-		boolean given = !this.decider.getValue().isBlank();
-		this.decider.setInvalid(!given);
-		if (!given) {
-			this.decider.focus();
-		}
-		return given;
 	}
 
 	private void decide(Runnable decision, String doneKey) {

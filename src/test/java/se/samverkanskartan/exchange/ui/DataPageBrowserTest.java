@@ -37,7 +37,7 @@ class DataPageBrowserTest extends BrowserTest {
 
 	@Test
 	void a_csv_with_a_near_name_asks_for_confirmation_and_then_imports() {
-		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000))) {
+		try (var context = loggedIn(new Browser.NewContextOptions().setViewportSize(1400, 1000))) {
 			Page page = context.newPage();
 			page.navigate(url("/data"));
 			upload(page, "band.csv",
@@ -56,8 +56,8 @@ class DataPageBrowserTest extends BrowserTest {
 
 	@Test
 	void a_downloaded_backup_checks_as_unchanged_and_a_broken_file_lists_its_problems() throws Exception {
-		try (var context = browser
-			.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000).setAcceptDownloads(true))) {
+		try (var context = loggedIn(
+				new Browser.NewContextOptions().setViewportSize(1400, 1000).setAcceptDownloads(true))) {
 			Page page = context.newPage();
 			page.navigate(url("/data"));
 			Download backup = page.waitForDownload(() -> page.locator("a.export-dump").click());

@@ -31,7 +31,7 @@ class ExplorerBrowserTest extends BrowserTest {
 
 	@Test
 	void the_start_page_draws_every_node_and_a_click_on_one_opens_its_panel() throws IOException {
-		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+		try (var context = loggedIn(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
 			Page page = context.newPage();
 			page.navigate("http://localhost:" + this.port + "/");
 			awaitGraph(page);
@@ -72,7 +72,7 @@ class ExplorerBrowserTest extends BrowserTest {
 
 	@Test
 	void search_ignores_diacritics_enter_selects_and_back_steps_to_the_previous_selection() {
-		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+		try (var context = loggedIn(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
 			Page page = context.newPage();
 			page.navigate("http://localhost:" + this.port + "/");
 			awaitGraph(page);
@@ -121,7 +121,7 @@ class ExplorerBrowserTest extends BrowserTest {
 
 	@Test
 	void nodes_can_be_dragged_hover_fades_the_rest_and_a_new_layout_moves_the_nodes() {
-		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+		try (var context = loggedIn(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
 			Page page = context.newPage();
 			page.navigate("http://localhost:" + this.port + "/?kind=municipality&kind=forum");
 			awaitGraph(page);
@@ -179,7 +179,7 @@ class ExplorerBrowserTest extends BrowserTest {
 
 	@Test
 	void english_chosen_in_the_menu_stays_for_the_session() {
-		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+		try (var context = loggedIn(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
 			Page page = context.newPage();
 			page.navigate("http://localhost:" + this.port + "/");
 			awaitGraph(page);

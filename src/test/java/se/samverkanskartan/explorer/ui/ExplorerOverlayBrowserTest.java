@@ -15,7 +15,7 @@ class ExplorerOverlayBrowserTest extends BrowserTest {
 
 	@Test
 	void clusters_are_coloured_and_outlined_and_suggestions_are_dashed_with_their_reasons_on_hover() {
-		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+		try (var context = loggedIn(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
 			Page page = context.newPage();
 			page.navigate(url("/?clusters=on&suggest=on&selected=municipality:0125&hideHubs=true"));
 			page.waitForSelector("network-graph[data-ready]", new Page.WaitForSelectorOptions().setTimeout(30_000));

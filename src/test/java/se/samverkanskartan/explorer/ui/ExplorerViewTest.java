@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @RequiresNeo4j
 @SpringBootTest
+@org.springframework.security.test.context.support.WithMockUser(roles = "EDITOR")
 class ExplorerViewTest extends SpringBrowserlessTest {
 
 	@DynamicPropertySource

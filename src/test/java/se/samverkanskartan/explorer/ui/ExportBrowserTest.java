@@ -22,8 +22,8 @@ class ExportBrowserTest extends BrowserTest {
 
 	@Test
 	void the_explorer_exports_the_drawn_view_as_png_and_as_a_slide_with_one_shape_per_node() throws Exception {
-		try (var context = browser
-			.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setAcceptDownloads(true))) {
+		try (var context = loggedIn(
+				new Browser.NewContextOptions().setViewportSize(1400, 900).setAcceptDownloads(true))) {
 			Page page = context.newPage();
 			page.navigate(url("/?topic=valdsbejakande-extremism&clusters=on"));
 			page.waitForSelector("network-graph[data-ready]", new Page.WaitForSelectorOptions().setTimeout(30_000));

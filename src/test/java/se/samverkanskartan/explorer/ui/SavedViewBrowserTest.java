@@ -36,7 +36,7 @@ class SavedViewBrowserTest extends BrowserTest {
 
 	@Test
 	void a_saved_view_has_its_own_address_and_reopens_with_the_same_positions() {
-		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+		try (var context = loggedIn(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
 			Page page = context.newPage();
 			page.navigate(url("/?topic=valdsbejakande-extremism&clusters=on"));
 			page.waitForSelector("network-graph[data-ready]", new Page.WaitForSelectorOptions().setTimeout(30_000));

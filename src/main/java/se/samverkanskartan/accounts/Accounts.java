@@ -1,0 +1,133 @@
+package se.samverkanskartan.accounts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samverkanskartan.network.InvalidParameterException;
+
+/** Users stored as {@code (:User)} nodes; every change is for admins only. */
+@Service
+public class Accounts {
+
+	public static final int MIN_PASSWORD = 12;
+
+	private final Neo4jClient neo4j;
+
+	private final PasswordEncoder passwords;
+
+	Accounts(Neo4jClient neo4j, PasswordEncoder passwords) {
+		this.neo4j = neo4j;
+		this.passwords = passwords;
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize(Role.CAN_ADMINISTER)
+	public List<UserAccount> list() {
+		return List.copyOf(this.neo4j
+			.query("MATCH (u:User) RETURN u.username AS username, u.role AS role, u.active AS active ORDER BY username")
+			.fetchAs(UserAccount.class)
+			.mappedBy((types, row) -> new UserAccount(row.get("username").asString(),
+					Role.valueOf(row.get("role").asString()), row.get("active").asBoolean(true)))
+			.all());
+	}
+
+	@Transactional
+	@PreAuthorize(Role.CAN_ADMINISTER)
+	public void create(String username, String password, Role role) {
+		String name = checkUsername(username);
+		if (find(name).isPresent()) {
+			throw new InvalidParameterException("username", "There is already a user " + name);
+		}
+		store(name, checkPassword(password), role);
+	}
+
+	@Transactional
+	@PreAuthorize(Role.CAN_ADMINISTER)
+	public void changeRole(String username, Role role) {
+		update(username, "SET u.role = $value", role.name());
+	}
+
+	@Transactional
+	@PreAuthorize(Role.CAN_ADMINISTER)
+	public void resetPassword(String username, String password) {
+		update(username, "SET u.passwordHash = $value", this.passwords.encode(checkPassword(password)));
+	}
+
+	@Transactional
+	@PreAuthorize(Role.CAN_ADMINISTER)
+	public void setActive(String username, boolean active) {
+		update(username, "SET u.active = $value", active);
+	}
+
+	/** For the login: the stored hash, role and whether the account is active. */
+	@Transactional(readOnly = true)
+	Optional<Stored> find(String username) {
+		return this.neo4j.query("""
+				MATCH (u:User {username: $username})
+				RETURN u.username AS username, u.passwordHash AS hash, u.role AS role, u.active AS active
+				""")
+			.bind(username)
+			.to("username")
+			.fetchAs(Stored.class)
+			.mappedBy((types, row) -> new Stored(row.get("username").asString(), row.get("hash").asString(),
+					Role.valueOf(row.get("role").asString()), row.get("active").asBoolean(true)))
+			.one();
+	}
+
+	@Transactional(readOnly = true)
+	boolean anyUser() {
+		return this.neo4j.query("MATCH (u:User) RETURN count(u) > 0 AS any").fetchAs(Boolean.class).one().orElse(false);
+	}
+
+	/** Stores a user without a role check: for the first admin only. */
+	@Transactional
+	void store(String username, String password, Role role) {
+		this.neo4j.query("""
+				CREATE (u:User {username: $username, passwordHash: $hash, role: $role, active: true,
+				                createdAt: datetime()})
+				""")
+			.bindAll(Map.of("username", username, "hash", this.passwords.encode(password), "role", role.name()))
+			.run();
+	}
+
+	private void update(String username, String set, Object value) {
+		boolean found = this.neo4j.query("MATCH (u:User {username: $username}) " + set + " RETURN u.username AS u")
+			.bindAll(Map.of("username", String.valueOf(username), "value", value))
+			.fetch()
+			.one()
+			.isPresent();
+		if (!found) {
+			throw new InvalidParameterException("username", "No user " + username);
+		}
+	}
+
+	private static String checkUsername(String username) {
+		String name = (username == null) ? "" : username.strip();
+		if (!name.matches("[\\p{L}\\p{N}._@-]{2,60}")) {
+			throw new InvalidParameterException("username",
+					"2 to 60 letters, digits or . _ @ - are needed for a user name");
+		}
+		return name;
+	}
+
+	private static String checkPassword(String password) {
+		if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
+			throw new InvalidParameterException("password",
+					"A password needs at least " + MIN_PASSWORD + " characters");
+		}
+		return password;
+	}
+
+	/** A user with the stored hash, for the login only. */
+	record Stored(String username, String hash, Role role, boolean active) {
+
+	}
+
+}

@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 port="${PORT:-8080}"
 chromium_bin="${CHROMIUM_PATH:-/usr/bin/chromium}"
 start=$(date +%s.%N)
-./mvnw -B -q spring-boot:run > target/measure-startup.log 2>&1 &
+# Anonymous reading, so that a fresh Chromium sees the graph without logging in
+ANONYMOUS_READ=true ./mvnw -B -q spring-boot:run > target/measure-startup.log 2>&1 &
 runner=$!
 trap 'pkill -TERM -P $runner 2>/dev/null; kill $runner 2>/dev/null; wait 2>/dev/null' EXIT
 until curl -sf "http://localhost:$port/actuator/health" > /dev/null; do sleep 0.2; done

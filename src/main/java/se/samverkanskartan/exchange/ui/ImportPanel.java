@@ -2,6 +2,7 @@ package se.samverkanskartan.exchange.ui;
 
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +15,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import se.samverkanskartan.exchange.DatabaseDump;
 import se.samverkanskartan.exchange.ImportProblem;
@@ -97,7 +100,10 @@ class ImportPanel extends VerticalLayout {
 		this.apply.setEnabled(false);
 		this.summary.setText(getTranslation(write ? "data.import.applying" : "data.import.checking"));
 		ui.setPollInterval(POLL_MILLIS);
-		CompletableFuture.supplyAsync(() -> importer(name, content, write, confirm, locale))
+		// The user's login goes along to the worker thread: writing checks the role there
+		var withLogin = new DelegatingSecurityContextExecutor(ForkJoinPool.commonPool(),
+				SecurityContextHolder.getContext());
+		CompletableFuture.supplyAsync(() -> importer(name, content, write, confirm, locale), withLogin)
 			.whenComplete((report, failure) -> ui.access(() -> {
 				ui.setPollInterval(-1);
 				this.progress.setVisible(false);

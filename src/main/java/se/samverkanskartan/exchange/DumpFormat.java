@@ -29,6 +29,7 @@ final class DumpFormat {
 		keys.put("SuggestionDecision", "key");
 		keys.put("ClusterName", "signature");
 		keys.put("SavedView", "id");
+		keys.put("Change", "id");
 		KEYS = java.util.Collections.unmodifiableMap(keys);
 	}
 

@@ -53,6 +53,9 @@ class AuthorizationMatrixTest extends Neo4jIntegrationTest {
 	Accounts accounts;
 
 	@Autowired
+	se.samverkanskartan.editing.TieEditing editing;
+
+	@Autowired
 	Neo4jClient neo4j;
 
 	@AfterEach
@@ -60,6 +63,8 @@ class AuthorizationMatrixTest extends Neo4jIntegrationTest {
 		SecurityContextHolder.clearContext();
 		this.neo4j.query("MATCH (n) WHERE n:SavedView OR n:SuggestionDecision OR n:ClusterName DETACH DELETE n").run();
 		this.neo4j.query("MATCH ()-[r:COOPERATES_WITH {confidence: 'accepted'}]->() DELETE r").run();
+		this.neo4j.query("MATCH ()-[r:COOPERATES_WITH {source: 'Matris'}]->() DELETE r").run();
+		this.neo4j.query("MATCH (c:Change) DELETE c").run();
 		this.neo4j.query("MATCH (u:User) WHERE u.username STARTS WITH 'test-' DELETE u").run();
 	}
 
@@ -75,6 +80,12 @@ class AuthorizationMatrixTest extends Neo4jIntegrationTest {
 		actions.put("save view", () -> this.savedViews.save("Vy", "", "", Map.of()));
 		actions.put("rename view", () -> this.savedViews.rename("deadbeef", "Vy", ""));
 		actions.put("delete view", () -> this.savedViews.delete("deadbeef"));
+		var tie = new se.samverkanskartan.editing.TieForm(null, "municipality:0125", "municipality:0128",
+				"krisberedskap", null, null, "explicit", "Matris", "", "", 0);
+		actions.put("create tie", () -> this.editing.create(tie));
+		actions.put("update tie", () -> this.editing.update(tie));
+		actions.put("delete tie", () -> this.editing.delete("none", 0));
+		actions.put("revert change", () -> this.editing.revert("none"));
 		return actions;
 	}
 
@@ -122,7 +133,7 @@ class AuthorizationMatrixTest extends Neo4jIntegrationTest {
 			admin.forEach((name, action) -> assertThat(allowed(role, action)).as(name + " as " + role)
 				.isEqualTo(canAdminister));
 		}
-		assertThat(List.of(editor.size(), admin.size())).containsExactly(8, 5);
+		assertThat(List.of(editor.size(), admin.size())).containsExactly(12, 5);
 	}
 
 }

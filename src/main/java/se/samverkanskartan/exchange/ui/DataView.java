@@ -38,7 +38,7 @@ public class DataView extends VerticalLayout implements HasDynamicTitle {
 
 	DataView(DataExport export, DatabaseDump dump, TableImport tables, ImportTemplates templates, CurrentUser user) {
 		addClassName("page-body");
-		this.importPanel = new ImportPanel(dump, tables);
+		this.importPanel = new ImportPanel(dump, tables, user);
 		var exports = new HorizontalLayout();
 		exports.setWrap(true);
 		for (DataExport.Format format : DataExport.Format.values()) {

@@ -2,7 +2,6 @@ package se.samverkanskartan.exchange.ui;
 
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ForkJoinPool;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -15,9 +14,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
-import org.springframework.security.core.context.SecurityContextHolder;
 
+import se.samverkanskartan.accounts.CurrentUser;
 import se.samverkanskartan.exchange.DatabaseDump;
 import se.samverkanskartan.exchange.ImportProblem;
 import se.samverkanskartan.exchange.ImportReport;
@@ -50,8 +48,11 @@ class ImportPanel extends VerticalLayout {
 
 	private byte[] bytes;
 
-	ImportPanel(DatabaseDump dump, TableImport tables) {
+	private final CurrentUser user;
+
+	ImportPanel(DatabaseDump dump, TableImport tables, CurrentUser user) {
 		this.dump = dump;
+		this.user = user;
 		this.tables = tables;
 		setPadding(false);
 		addClassName("import-panel");
@@ -101,9 +102,7 @@ class ImportPanel extends VerticalLayout {
 		this.summary.setText(getTranslation(write ? "data.import.applying" : "data.import.checking"));
 		ui.setPollInterval(POLL_MILLIS);
 		// The user's login goes along to the worker thread: writing checks the role there
-		var withLogin = new DelegatingSecurityContextExecutor(ForkJoinPool.commonPool(),
-				SecurityContextHolder.getContext());
-		CompletableFuture.supplyAsync(() -> importer(name, content, write, confirm, locale), withLogin)
+		CompletableFuture.supplyAsync(() -> importer(name, content, write, confirm, locale), this.user.withLogin())
 			.whenComplete((report, failure) -> ui.access(() -> {
 				ui.setPollInterval(-1);
 				this.progress.setVisible(false);

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 
 import se.samverkanskartan.accounts.CurrentUser;
 import se.samverkanskartan.accounts.Role;
+import se.samverkanskartan.editing.TieEditing;
 import se.samverkanskartan.exchange.SavedViews;
 import se.samverkanskartan.network.CooperationPath;
 import se.samverkanskartan.network.GraphFilter;
@@ -76,7 +77,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 	private GraphSlice dimmedEgo;
 
 	ExplorerView(NetworkService network, SourceService sources, OverlayBuilder overlays, ViewActions actions,
-			SavedViews savedViews, CurrentUser user) {
+			SavedViews savedViews, CurrentUser user, TieEditing editing) {
 		this.network = network;
 		this.sources = sources;
 		this.overlays = overlays;
@@ -98,6 +99,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		}, () -> actions.export(this.canvas, this.filters.describe(), this.choices.clusters()),
 				() -> actions.save(this.canvas, query(this.shownFilter, this.selected, this.pathTo, null)));
 		this.controls.allowSaving(user.can(Role.EDITOR));
+		this.tieDetails.enableEditing(editing, user.can(Role.EDITOR), network::topics, this::redraw);
 		this.filters.addComponentAsFirst(search);
 		this.filters.add(this.controls);
 		this.graph.addNodeClickListener(event -> select(event.getNodeId()));
@@ -150,6 +152,12 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 			this.details.setVisible(false);
 			this.tieDetails.show(this.sources.tie(state.tie()), state.tie(), getLocale());
 		}
+	}
+
+	/** After an edit: the same view drawn from the changed data. */
+	private void redraw() {
+		this.shownFilter = null;
+		UI.getCurrent().getPage().reload();
 	}
 
 	/** A saved view's positions, or none; an unknown view is reported. */

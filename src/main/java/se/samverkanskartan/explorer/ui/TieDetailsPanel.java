@@ -1,18 +1,26 @@
 package se.samverkanskartan.explorer.ui;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import se.samverkanskartan.editing.Change;
+import se.samverkanskartan.editing.TieEditing;
 import se.samverkanskartan.network.TieEvidence;
+import se.samverkanskartan.network.Topic;
 
 /** The side panel for a selected tie: both parties, topic, confidence and evidence. */
 class TieDetailsPanel extends VerticalLayout {
@@ -64,7 +72,49 @@ class TieDetailsPanel extends VerticalLayout {
 		else if (tie.source() != null) {
 			add(new Paragraph(getTranslation("tie.source", tie.source())));
 		}
+		if (this.editing != null && tie.kind() == se.samverkanskartan.network.EdgeKind.COOPERATES_WITH) {
+			addEditing(tie.tieId());
+		}
 		setVisible(true);
+	}
+
+	private TieEditing editing;
+
+	private boolean canEdit;
+
+	private java.util.function.Supplier<List<Topic>> topics;
+
+	private Runnable onChanged;
+
+	/** Shows the tie's history, and for editors an edit button. */
+	void enableEditing(TieEditing tieEditing, boolean editor, java.util.function.Supplier<List<Topic>> allTopics,
+			Runnable changed) {
+		this.editing = tieEditing;
+		this.canEdit = editor;
+		this.topics = allTopics;
+		this.onChanged = changed;
+	}
+
+	private void addEditing(String tieId) {
+		if (this.canEdit) {
+			this.editing.load(tieId).ifPresent(form -> {
+				var edit = new Button(getTranslation("edit.open"), VaadinIcon.EDIT.create(),
+						event -> new TieEditDialog(this.editing, form, this.topics.get(), List.of(), this.onChanged)
+							.open());
+				edit.addClassName("tie-edit");
+				add(edit);
+			});
+		}
+		List<Change> changes = this.editing.changes(tieId, 5);
+		if (!changes.isEmpty()) {
+			var history = new Div();
+			history.addClassName("tie-history");
+			history.add(new Paragraph(getTranslation("history.title")));
+			var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
+			changes.forEach(change -> history.add(new Div(change.at().format(format) + " · " + change.by() + " · "
+					+ getTranslation("history.kind." + change.kind()))));
+			add(history);
+		}
 	}
 
 	private Button party(String id, String name) {

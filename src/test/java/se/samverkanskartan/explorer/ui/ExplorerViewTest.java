@@ -103,8 +103,9 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 			.getParameters()
 			.get("tie")).containsExactly(tieId);
 		TieDetailsPanel panel = $(TieDetailsPanel.class).single();
+		// The parties, then (for editors) the edit button
 		assertThat(texts($(Button.class, panel).all())).filteredOn(text -> !text.isEmpty())
-			.containsExactly("Haninge", "Botkyrka");
+			.containsExactly("Haninge", "Botkyrka", "Redigera");
 		assertThat($(com.vaadin.flow.component.html.Paragraph.class, panel).withClassName("evidence-quote")
 			.single()
 			.getText()).contains("Haninge lyfter samverkan med Botkyrka och Huddinge");

@@ -1,0 +1,120 @@
+package se.samverkanskartan.editing;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import se.samverkanskartan.Neo4jIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@WithMockUser(username = "redaktor", roles = "EDITOR")
+class TieEditingTest extends Neo4jIntegrationTest {
+
+	private static final String EKERO = "municipality:0125";
+
+	private static final String SALEM = "municipality:0128";
+
+	@Autowired
+	TieEditing editing;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@AfterEach
+	void cleanUp() {
+		this.neo4j.query("MATCH ()-[r:COOPERATES_WITH]->() WHERE r.source STARTS WITH 'Testavtal' DELETE r").run();
+		this.neo4j.query("MATCH (c:Change) DELETE c").run();
+	}
+
+	private static TieForm tie(String topic, LocalDate since, LocalDate until) {
+		return new TieForm(null, EKERO, SALEM, topic, since, until, "explicit", "Testavtal 2026", "", "Vi ses", 0);
+	}
+
+	@Test
+	void a_created_tie_is_recorded_with_who_and_after() {
+		String id = this.editing.create(tie("krisberedskap", LocalDate.of(2026, 1, 1), null));
+
+		TieForm created = this.editing.load(id).orElseThrow();
+		assertThat(created.version()).isEqualTo(1);
+		assertThat(created.since()).isEqualTo(LocalDate.of(2026, 1, 1));
+		Change change = this.editing.changes(id, 10).getFirst();
+		assertThat(change.kind()).isEqualTo("tie-created");
+		assertThat(change.by()).isEqualTo("redaktor");
+		assertThat(change.summary()).isEqualTo("Ekerö – Salem (Krisberedskap)");
+		assertThat(change.before()).isNull();
+		assertThat(change.after()).isEqualTo(created);
+	}
+
+	@Test
+	void bad_values_are_refused_naming_the_field_and_nothing_is_written() {
+		assertThatThrownBy(() -> this.editing
+			.create(new TieForm(null, EKERO, EKERO, "krisberedskap", null, null, "explicit", "Testavtal", "", "", 0)))
+			.extracting("parameter")
+			.isEqualTo("toId");
+		assertThatThrownBy(
+				() -> this.editing.create(tie("krisberedskap", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1))))
+			.extracting("parameter")
+			.isEqualTo("until");
+		assertThatThrownBy(() -> this.editing.create(tie("cykling", null, null))).extracting("parameter")
+			.isEqualTo("topic");
+		assertThatThrownBy(() -> this.editing
+			.create(new TieForm(null, EKERO, SALEM, "krisberedskap", null, null, "explicit", " ", "", "", 0)))
+			.extracting("parameter")
+			.isEqualTo("source");
+		this.editing.create(tie("krisberedskap", null, null));
+		assertThatThrownBy(() -> this.editing.create(tie("krisberedskap", null, null))).extracting("parameter")
+			.isEqualTo("topic");
+		assertThat(this.editing.changes(null, 10)).hasSize(1);
+	}
+
+	@Test
+	void the_second_of_two_writers_gets_the_other_change_and_nothing_is_lost() {
+		String id = this.editing.create(tie("krisberedskap", null, null));
+		TieForm read = this.editing.load(id).orElseThrow();
+
+		this.editing.update(new TieForm(id, EKERO, SALEM, "krisberedskap", null, null, "explicit", "Testavtal A", "",
+				"", read.version()));
+
+		assertThatThrownBy(() -> this.editing.update(new TieForm(id, EKERO, SALEM, "krisberedskap", null, null,
+				"explicit", "Testavtal B", "", "", read.version())))
+			.isInstanceOfSatisfying(ConcurrentChangeException.class,
+					conflict -> assertThat(conflict.current().source()).isEqualTo("Testavtal A"));
+		assertThat(this.editing.load(id).orElseThrow().source()).isEqualTo("Testavtal A");
+	}
+
+	@Test
+	void changes_can_be_reverted_unless_a_later_change_is_in_the_way() {
+		String id = this.editing.create(tie("krisberedskap", null, null));
+		long version = this.editing.load(id).orElseThrow().version();
+		this.editing.update(
+				new TieForm(id, EKERO, SALEM, "krisberedskap", null, null, "inferred", "Testavtal 2", "", "", version));
+		Change update = this.editing.changes(id, 10).getFirst();
+		assertThat(update.kind()).isEqualTo("tie-updated");
+		assertThat(update.before().source()).isEqualTo("Testavtal 2026");
+		assertThat(update.after().source()).isEqualTo("Testavtal 2");
+
+		Change creation = this.editing.changes(id, 10).getLast();
+		assertThatThrownBy(() -> this.editing.revert(creation.id())).extracting("parameter").isEqualTo("change");
+
+		this.editing.revert(update.id());
+		assertThat(this.editing.load(id).orElseThrow().source()).isEqualTo("Testavtal 2026");
+
+		TieForm now = this.editing.load(id).orElseThrow();
+		this.editing.delete(id, now.version());
+		assertThat(this.editing.load(id)).isEmpty();
+		Change deletion = this.editing.changes(id, 10).getFirst();
+		this.editing.revert(deletion.id());
+		assertThat(this.neo4j
+			.query("MATCH (:Municipality {code: '0125'})-[r:COOPERATES_WITH {topic: 'krisberedskap', "
+					+ "source: 'Testavtal 2026'}]->(:Municipality {code: '0128'}) RETURN count(r) AS n")
+			.fetchAs(Long.class)
+			.one()).contains(1L);
+	}
+
+}

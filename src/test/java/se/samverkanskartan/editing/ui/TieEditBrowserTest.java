@@ -1,0 +1,64 @@
+package se.samverkanskartan.editing.ui;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import se.samverkanskartan.BrowserTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** An editor logs in, edits a tie from its panel, and finds the change in the history. */
+class TieEditBrowserTest extends BrowserTest {
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	private String tieId;
+
+	@BeforeEach
+	void createTie() {
+		this.tieId = this.neo4j.query("""
+				MATCH (a:Municipality {code: '0125'}), (b:Municipality {code: '0128'})
+				CREATE (a)-[r:COOPERATES_WITH {topic: 'krisberedskap', confidence: 'explicit', source: 'Testavtal',
+				                               version: 1}]->(b)
+				RETURN elementId(r) AS id""").fetchAs(String.class).one().orElseThrow();
+	}
+
+	@AfterEach
+	void removeTie() {
+		this.neo4j.query("MATCH ()-[r:COOPERATES_WITH]->() WHERE r.source STARTS WITH 'Testavtal' DELETE r").run();
+		this.neo4j.query("MATCH (c:Change) DELETE c").run();
+	}
+
+	@Test
+	void an_edited_tie_shows_its_change_in_the_history() {
+		try (var context = loggedIn(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+			Page page = context.newPage();
+			page.navigate(
+					url("/?tie=" + java.net.URLEncoder.encode(this.tieId, java.nio.charset.StandardCharsets.UTF_8)));
+			page.locator("vaadin-button.tie-edit").click();
+			page.locator("vaadin-dialog.tie-edit-dialog vaadin-date-picker input").last().fill("2020-01-01");
+			page.locator("vaadin-dialog.tie-edit-dialog vaadin-date-picker input").first().fill("2021-01-01");
+			page.locator("vaadin-dialog.tie-edit-dialog vaadin-button.edit-save").click();
+			assertThat(page.locator("vaadin-dialog.tie-edit-dialog vaadin-date-picker").last()).hasAttribute("invalid",
+					"");
+
+			page.locator("vaadin-dialog.tie-edit-dialog vaadin-date-picker input").last().fill("");
+			page.locator("vaadin-dialog.tie-edit-dialog vaadin-text-field input").first().fill("Testavtal 2026");
+			page.locator("vaadin-dialog.tie-edit-dialog vaadin-button.edit-save").click();
+			assertThat(page.locator(".tie-history")).containsText("ändrat");
+
+			page.navigate(url("/historik"));
+			assertThat(page.locator(".history")).containsText("Ekerö – Salem (Krisberedskap)");
+			assertThat(page.locator(".history")).containsText("Testavtal → Testavtal 2026");
+			page.screenshot(new Page.ScreenshotOptions()
+				.setPath(java.nio.file.Path.of("target", "screenshots", "history.png")));
+		}
+	}
+
+}

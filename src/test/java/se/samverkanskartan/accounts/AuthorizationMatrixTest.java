@@ -99,15 +99,24 @@ class AuthorizationMatrixTest extends Neo4jIntegrationTest {
 		return actions;
 	}
 
+	@Autowired
+	org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategies;
+
 	/**
 	 * Runs the action as the given role (null: anonymous); true when it was let through.
+	 * The login is set on every holder a check might read (the global one, the test one,
+	 * the application's), and no Vaadin session left on this thread by a UI test may lend
+	 * its login.
 	 */
-	private static boolean allowed(String role, Runnable action) {
-		SecurityContextHolder.clearContext();
+	private boolean allowed(String role, Runnable action) {
+		com.vaadin.flow.internal.CurrentInstance.clearAll();
+		var context = SecurityContextHolder.createEmptyContext();
 		if (role != null) {
-			SecurityContextHolder.getContext()
-				.setAuthentication(new TestingAuthenticationToken("test-user", "", "ROLE_" + role));
+			context.setAuthentication(new TestingAuthenticationToken("test-user", "", "ROLE_" + role));
 		}
+		org.springframework.security.test.context.TestSecurityContextHolder.setContext(context);
+		SecurityContextHolder.setContext(context);
+		this.strategies.ifAvailable(strategy -> strategy.setContext(context));
 		try {
 			action.run();
 			return true;

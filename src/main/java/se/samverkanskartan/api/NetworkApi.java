@@ -70,7 +70,9 @@ class NetworkApi {
 			@Parameter(description = "explicit, collective, inferred, accepted") @RequestParam(
 					required = false) List<String> confidence,
 			@Parameter(description = "Hide organisations with 20 or more partners") @RequestParam(
-					defaultValue = "false") boolean hideHubs) {
+					defaultValue = "false") boolean hideHubs,
+			@Parameter(description = "The network as of this day (YYYY-MM-DD)") @RequestParam(
+					required = false) java.time.LocalDate asOf) {
 		Set<String> knownTopics = new HashSet<>(this.network.topics().stream().map(Topic::slug).toList());
 		Set<String> topics = parse("topic", topic, slug -> known(knownTopics, "topic", slug));
 		Set<NodeKind> kinds = parse("kind", kind, NodeKind::ofSlug);
@@ -79,7 +81,7 @@ class NetworkApi {
 		Set<String> municipalities = parse("municipality", municipality, id -> kindOf(id, NodeKind.MUNICIPALITY));
 		return this.network.graph(new GraphFilter(kinds, topics, ties.isEmpty() ? Set.of() : EnumSet.copyOf(ties),
 				parse("actorType", actorType, Function.identity()), forums, municipalities,
-				parse("confidence", confidence, Function.identity()), hideHubs));
+				parse("confidence", confidence, Function.identity()), hideHubs, asOf));
 	}
 
 	private static String known(Set<String> known, String parameter, String value) {

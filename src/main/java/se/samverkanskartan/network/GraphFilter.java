@@ -22,9 +22,12 @@ import java.util.stream.Collectors;
  * @param confidences keep ties of these confidences (ties without one are kept)
  * @param hideHubs hide organisations tied to {@value #HUB_DEGREE} or more others, such as
  * BRON and the Police Authority, which otherwise connect everything
+ * @param asOf the network as it was on this day: only ties begun by then and not ended
+ * before; null for today's and all undated ties
  */
 public record GraphFilter(Set<NodeKind> kinds, Set<String> topics, Set<EdgeKind> edgeKinds, Set<String> actorTypes,
-		Set<String> forums, Set<String> municipalities, Set<String> confidences, boolean hideHubs) {
+		Set<String> forums, Set<String> municipalities, Set<String> confidences, boolean hideHubs,
+		java.time.LocalDate asOf) {
 
 	/** How many distinct partners make an organisation a hub. */
 	public static final int HUB_DEGREE = 20;
@@ -42,7 +45,19 @@ public record GraphFilter(Set<NodeKind> kinds, Set<String> topics, Set<EdgeKind>
 	}
 
 	public GraphFilter(Set<NodeKind> kinds, Set<String> topics, Set<EdgeKind> edgeKinds) {
-		this(kinds, topics, edgeKinds, Set.of(), Set.of(), Set.of(), Set.of(), false);
+		this(kinds, topics, edgeKinds, Set.of(), Set.of(), Set.of(), Set.of(), false, null);
+	}
+
+	/** Today's network. */
+	public GraphFilter(Set<NodeKind> kinds, Set<String> topics, Set<EdgeKind> edgeKinds, Set<String> actorTypes,
+			Set<String> forums, Set<String> municipalities, Set<String> confidences, boolean hideHubs) {
+		this(kinds, topics, edgeKinds, actorTypes, forums, municipalities, confidences, hideHubs, null);
+	}
+
+	/** The same filter on another day (null: today). */
+	public GraphFilter on(java.time.LocalDate day) {
+		return new GraphFilter(this.kinds, this.topics, this.edgeKinds, this.actorTypes, this.forums,
+				this.municipalities, this.confidences, this.hideHubs, day);
 	}
 
 	Set<String> relationshipTypes() {
@@ -90,6 +105,9 @@ public record GraphFilter(Set<NodeKind> kinds, Set<String> topics, Set<EdgeKind>
 	}
 
 	private boolean keepsEdge(GraphEdge edge) {
+		if (this.asOf != null && !edge.heldOn(this.asOf)) {
+			return false;
+		}
 		if (edge.kind() == EdgeKind.COOPERATES_WITH && !this.topics.isEmpty() && !this.topics.contains(edge.topic())) {
 			return false;
 		}

@@ -17,6 +17,7 @@ final class NetworkQueries {
 			MATCH (a:Organisation)-[r]->(b:Organisation)
 			WHERE type(r) IN $types
 			RETURN elementId(r) AS id, type(r) AS type, r.topic AS topic, r.confidence AS confidence,
+			       r.since AS since, r.until AS until,
 			       %s AS alabel, %s AS akey, %s AS blabel, %s AS bkey
 			ORDER BY id
 			""".formatted(KIND_OF.formatted("a"), KEY_OF.formatted("a"), KIND_OF.formatted("b"), KEY_OF.formatted("b"));

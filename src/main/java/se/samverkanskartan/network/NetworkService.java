@@ -53,7 +53,8 @@ public class NetworkService {
 			.fetchAs(GraphEdge.class)
 			.mappedBy((types, row) -> new GraphEdge(row.get("id").asString(),
 					EdgeKind.valueOf(row.get("type").asString()), Rows.nodeId(row, "a"), Rows.nodeId(row, "b"),
-					Rows.text(row.get("topic")), Rows.text(row.get("confidence"))))
+					Rows.text(row.get("topic")), Rows.text(row.get("confidence")), Rows.date(row.get("since")),
+					Rows.date(row.get("until"))))
 			.all());
 		return filter.apply(nodes, edges, topics());
 	}

@@ -21,6 +21,10 @@ final class Rows {
 			.toString();
 	}
 
+	static java.time.LocalDate date(Value value) {
+		return value.isNull() ? null : value.asLocalDate();
+	}
+
 	static String text(Value value) {
 		return value.isNull() ? null : value.asString();
 	}

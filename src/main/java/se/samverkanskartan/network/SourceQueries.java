@@ -17,7 +17,8 @@ final class SourceQueries {
 			       [l IN labels(a) WHERE l IN $kindLabels][0] AS alabel, coalesce(a.code, a.slug) AS akey, a.name AS aname,
 			       [l IN labels(b) WHERE l IN $kindLabels][0] AS blabel, coalesce(b.code, b.slug) AS bkey, b.name AS bname,
 			       t.slug AS slug, t.nameSv AS nameSv, t.nameEn AS nameEn, t.color AS color,
-			       r.confidence AS confidence, r.extent AS extent, r.source AS source, r.section AS section, r.quote AS quote
+			       r.confidence AS confidence, r.extent AS extent, r.source AS source, r.section AS section, r.quote AS quote,
+			       r.since AS since, r.until AS until
 			""";
 
 	static final String TIE = """

@@ -73,7 +73,8 @@ public class SourceService {
 		return new TieEvidence(row.get("id").asString(), EdgeKind.valueOf(row.get("type").asString()),
 				Rows.nodeId(row, "a"), row.get("aname").asString(), Rows.nodeId(row, "b"), row.get("bname").asString(),
 				topic, Rows.text(row.get("confidence")), Rows.text(row.get("extent")), Rows.text(row.get("source")),
-				Rows.text(row.get("section")), Rows.text(row.get("quote")));
+				Rows.text(row.get("section")), Rows.text(row.get("quote")), Rows.date(row.get("since")),
+				Rows.date(row.get("until")));
 	}
 
 }

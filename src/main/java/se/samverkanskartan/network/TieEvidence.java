@@ -15,8 +15,11 @@ package se.samverkanskartan.network;
  * @param source the document
  * @param section the section heading in it
  * @param quote the verbatim quote
+ * @param since when the tie began, null when not known
+ * @param until when it ended, null while it lasts
  */
 public record TieEvidence(String tieId, EdgeKind kind, String fromId, String fromName, String toId, String toName,
-		Topic topic, String confidence, String extent, String source, String section, String quote) {
+		Topic topic, String confidence, String extent, String source, String section, String quote,
+		java.time.LocalDate since, java.time.LocalDate until) {
 
 }

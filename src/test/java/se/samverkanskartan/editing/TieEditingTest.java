@@ -26,6 +26,9 @@ class TieEditingTest extends Neo4jIntegrationTest {
 	@Autowired
 	Neo4jClient neo4j;
 
+	@Autowired
+	se.samverkanskartan.network.NetworkService network;
+
 	@AfterEach
 	void cleanUp() {
 		this.neo4j.query("MATCH ()-[r:COOPERATES_WITH]->() WHERE r.source STARTS WITH 'Testavtal' DELETE r").run();
@@ -115,6 +118,19 @@ class TieEditingTest extends Neo4jIntegrationTest {
 					+ "source: 'Testavtal 2026'}]->(:Municipality {code: '0128'}) RETURN count(r) AS n")
 			.fetchAs(Long.class)
 			.one()).contains(1L);
+	}
+
+	@Test
+	void the_network_as_of_a_day_has_only_the_ties_that_held_then() {
+		String id = this.editing.create(tie("krisberedskap", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+		var all = se.samverkanskartan.network.GraphFilter.EVERYTHING;
+
+		assertThat(this.network.graph(all).edges()).anyMatch(edge -> edge.id().equals(id));
+		assertThat(this.network.graph(all.on(LocalDate.of(2025, 6, 1))).edges())
+			.noneMatch(edge -> edge.id().equals(id));
+		assertThat(this.network.graph(all.on(LocalDate.of(2026, 6, 1))).edges()).anyMatch(edge -> edge.id().equals(id));
+		assertThat(this.network.graph(all.on(LocalDate.of(2027, 1, 1))).edges())
+			.noneMatch(edge -> edge.id().equals(id));
 	}
 
 }

@@ -53,6 +53,8 @@ final class ExplorerUrl {
 
 	static final String SAVED = "saved";
 
+	static final String AS_OF = "asOf";
+
 	static final List<String> LAYOUTS = List.of("fcose", "geographic", "concentric", "grouped");
 
 	private static final Set<String> CONFIDENCES = Set.of("explicit", "collective", "inferred");
@@ -84,6 +86,9 @@ final class ExplorerUrl {
 		put(query, CONFIDENCE, filter.confidences());
 		if (filter.hideHubs()) {
 			query.put(HIDE_HUBS, List.of("true"));
+		}
+		if (filter.asOf() != null) {
+			query.put(AS_OF, List.of(filter.asOf().toString()));
 		}
 		if (selected != null) {
 			query.put(SELECTED, List.of(selected));
@@ -140,13 +145,23 @@ final class ExplorerUrl {
 		Set<Boolean> clusters = read(parameters, CLUSTERS, problems, ExplorerUrl::flag);
 		Set<Boolean> suggest = read(parameters, SUGGEST, problems, ExplorerUrl::flag);
 		Set<String> saved = read(parameters, SAVED, problems, value -> value.matches("[a-f0-9]{8}") ? value : null);
+		Set<java.time.LocalDate> asOf = read(parameters, AS_OF, problems, ExplorerUrl::date);
 		var filter = new GraphFilter(kinds, topics, Set.of(), actorTypes, forums, municipalities, confidences,
-				hideHubs.contains(Boolean.TRUE));
+				hideHubs.contains(Boolean.TRUE), asOf.stream().findFirst().orElse(null));
 		var choices = new ViewChoices(layout.stream().findFirst().orElse("fcose"), ego.stream().findFirst().orElse(0),
 				view.contains("table"), clusters.contains(Boolean.TRUE), suggest.contains(Boolean.TRUE),
 				saved.stream().findFirst().orElse(null));
 		return new State(filter, selected.stream().findFirst().orElse(null), choices,
 				pathTo.stream().findFirst().orElse(null), tie.stream().findFirst().orElse(null), List.copyOf(problems));
+	}
+
+	private static java.time.LocalDate date(String value) {
+		try {
+			return java.time.LocalDate.parse(value);
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 	private static Boolean flag(String value) {

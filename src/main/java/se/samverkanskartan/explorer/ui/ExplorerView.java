@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import se.samverkanskartan.accounts.CurrentUser;
 import se.samverkanskartan.accounts.Role;
 import se.samverkanskartan.editing.TieEditing;
+import se.samverkanskartan.editing.TieForm;
 import se.samverkanskartan.exchange.SavedViews;
 import se.samverkanskartan.network.CooperationPath;
 import se.samverkanskartan.network.GraphFilter;
@@ -28,6 +29,7 @@ import se.samverkanskartan.network.GraphNode;
 import se.samverkanskartan.network.GraphSlice;
 import se.samverkanskartan.network.NetworkService;
 import se.samverkanskartan.network.NodeId;
+import se.samverkanskartan.network.NodeKind;
 import se.samverkanskartan.network.SourceService;
 import se.samverkanskartan.network.Topic;
 import se.samverkanskartan.shell.MainLayout;
@@ -100,6 +102,13 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 				() -> actions.save(this.canvas, query(this.shownFilter, this.selected, this.pathTo, null)));
 		this.controls.allowSaving(user.can(Role.EDITOR));
 		this.tieDetails.enableEditing(editing, user.can(Role.EDITOR), network::topics, this::redraw);
+		if (user.can(Role.EDITOR)) {
+			List<GraphNode> partners = everyone.stream().filter(node -> node.kind() != NodeKind.FORUM).toList();
+			this.details.enableNewTie(from -> new TieEditDialog(editing,
+					new TieForm(null, from, "", "", null, null, "explicit", "", "", "", 0), topics,
+					partners.stream().filter(node -> !node.id().equals(from)).toList(), this::redraw)
+				.open());
+		}
 		this.filters.addComponentAsFirst(search);
 		this.filters.add(this.controls);
 		this.graph.addNodeClickListener(event -> select(event.getNodeId()));

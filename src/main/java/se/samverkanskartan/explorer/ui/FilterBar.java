@@ -39,6 +39,8 @@ class FilterBar extends FlexLayout {
 
 	private final Checkbox hideHubs = new Checkbox();
 
+	private final com.vaadin.flow.component.datepicker.DatePicker asOf = new com.vaadin.flow.component.datepicker.DatePicker();
+
 	private boolean showing;
 
 	FilterBar(List<Topic> allTopics, List<GraphNode> allNodes, Locale locale, Consumer<GraphFilter> onChange) {
@@ -59,7 +61,14 @@ class FilterBar extends FlexLayout {
 		setUp(this.municipalities, "filter.municipality", nodesOf(allNodes, NodeKind.MUNICIPALITY), GraphNode::name);
 		setUp(this.confidences, "filter.confidence", CONFIDENCES, value -> getTranslation("confidence." + value));
 		this.hideHubs.setLabel(getTranslation("filter.hide-hubs", GraphFilter.HUB_DEGREE));
-		add(this.topics, this.kinds, this.actorTypes, this.forums, this.municipalities, this.confidences,
+		this.asOf.setPlaceholder(getTranslation("filter.as-of"));
+		this.asOf.setAriaLabel(getTranslation("filter.as-of"));
+		this.asOf.setTooltipText(getTranslation("filter.as-of-help"));
+		this.asOf.setClearButtonVisible(true);
+		this.asOf.setWidth("11rem");
+		this.asOf.addClassName("as-of");
+		this.asOf.addValueChangeListener(event -> fire(onChange));
+		add(this.topics, this.kinds, this.actorTypes, this.forums, this.municipalities, this.confidences, this.asOf,
 				this.hideHubs);
 		this.topics.addValueChangeListener(event -> fire(onChange));
 		this.kinds.addValueChangeListener(event -> fire(onChange));
@@ -80,6 +89,7 @@ class FilterBar extends FlexLayout {
 		this.municipalities.setValue(select(this.municipalities, node -> filter.municipalities().contains(node.id())));
 		this.confidences.setValue(filter.confidences());
 		this.hideHubs.setValue(filter.hideHubs());
+		this.asOf.setValue(filter.asOf());
 		this.showing = false;
 	}
 
@@ -87,7 +97,7 @@ class FilterBar extends FlexLayout {
 		return new GraphFilter(this.kinds.getValue(), ids(this.topics.getValue(), Topic::slug), Set.of(),
 				this.actorTypes.getValue(), ids(this.forums.getValue(), GraphNode::id),
 				ids(this.municipalities.getValue(), GraphNode::id), this.confidences.getValue(),
-				this.hideHubs.getValue());
+				this.hideHubs.getValue(), this.asOf.getValue());
 	}
 
 	private void fire(Consumer<GraphFilter> onChange) {
@@ -129,6 +139,9 @@ class FilterBar extends FlexLayout {
 			if (!box.getValue().isEmpty()) {
 				parts.add(box.getPlaceholder() + ": " + labels(box));
 			}
+		}
+		if (this.asOf.getValue() != null) {
+			parts.add(getTranslation("export.as-of", this.asOf.getValue().toString()));
 		}
 		if (this.hideHubs.getValue()) {
 			parts.add(getTranslation("export.hubs-hidden"));

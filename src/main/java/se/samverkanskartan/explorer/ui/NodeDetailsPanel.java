@@ -39,6 +39,13 @@ class NodeDetailsPanel extends VerticalLayout {
 		setVisible(false);
 	}
 
+	private Consumer<String> onNewTie;
+
+	/** For editors: a button that starts a new cooperation tie from the organisation. */
+	void enableNewTie(Consumer<String> newTie) {
+		this.onNewTie = newTie;
+	}
+
 	void show(OrganisationDetails details, Locale locale) {
 		removeAll();
 		var name = new H2(details.node().name());
@@ -47,6 +54,13 @@ class NodeDetailsPanel extends VerticalLayout {
 		kind.getElement().getThemeList().add("badge");
 		kind.getStyle().set("margin-bottom", "var(--lumo-space-s)");
 		add(PanelStyle.closeButton(getTranslation("panel.close"), this.onClose), name, kind);
+		if (this.onNewTie != null && details.node().kind() != se.samverkanskartan.network.NodeKind.FORUM) {
+			var newTie = new com.vaadin.flow.component.button.Button(getTranslation("edit.new"),
+					com.vaadin.flow.component.icon.VaadinIcon.PLUS.create(),
+					event -> this.onNewTie.accept(details.node().id()));
+			newTie.addClassName("tie-new");
+			add(newTie);
+		}
 		addFacts(details.facts(), locale);
 		if (details.facts().quote() != null) {
 			add(new EvidenceText(null, details.facts().section(), details.facts().quote()));

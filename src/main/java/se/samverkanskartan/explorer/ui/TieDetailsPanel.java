@@ -62,6 +62,10 @@ class TieDetailsPanel extends VerticalLayout {
 			confidence.getElement().getThemeList().add("badge");
 			add(confidence);
 		}
+		if (tie.since() != null || tie.until() != null) {
+			add(new Paragraph(getTranslation("tie.period", (tie.since() == null) ? "?" : tie.since().toString(),
+					(tie.until() == null) ? getTranslation("tie.ongoing") : tie.until().toString())));
+		}
 		if (tie.extent() != null) {
 			add(new Paragraph(getTranslation("tie.extent", tie.extent())));
 		}

@@ -61,4 +61,40 @@ class TieEditBrowserTest extends BrowserTest {
 		}
 	}
 
+	private static com.microsoft.playwright.Locator visibleItem(Page page) {
+		return page.locator("vaadin-combo-box-item")
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setVisible(true))
+			.first();
+	}
+
+	@Test
+	void an_editor_starts_a_new_tie_from_an_organisation() {
+		try (var context = loggedIn(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+			Page page = context.newPage();
+			page.navigate(url("/?selected=municipality:0125"));
+			page.locator("vaadin-button.tie-new").click();
+			page.locator("vaadin-dialog.tie-edit-dialog vaadin-button.edit-save").click();
+			assertThat(page.locator("vaadin-dialog.tie-edit-dialog vaadin-combo-box").first()).hasAttribute("invalid",
+					"");
+
+			page.locator("vaadin-dialog.tie-edit-dialog vaadin-combo-box input").first().fill("Vallentuna");
+			// Items of the explorer's search box stay in the page, hidden; wait for this
+			// box's own
+			visibleItem(page).waitFor();
+			page.keyboard().press("Enter");
+			page.locator("vaadin-dialog.tie-edit-dialog vaadin-combo-box input").nth(1).fill("Krisberedskap");
+			visibleItem(page).waitFor();
+			page.keyboard().press("Enter");
+			page.locator("vaadin-dialog.tie-edit-dialog vaadin-text-field input").first().fill("Testavtal ny");
+			page.locator("vaadin-dialog.tie-edit-dialog vaadin-button.edit-save").click();
+			page.waitForCondition(() -> this.neo4j
+				.query("""
+						MATCH (:Municipality {code: '0125'})-[r:COOPERATES_WITH {topic: 'krisberedskap', source: 'Testavtal ny'}]
+						      ->(:Municipality {code: '0115'}) RETURN count(r) AS n""")
+				.fetchAs(Long.class)
+				.one()
+				.orElse(0L) == 1);
+		}
+	}
+
 }

@@ -19,7 +19,8 @@ class ExplorerUrlTest {
 	@Test
 	void a_view_state_survives_the_round_trip_through_the_url() {
 		var filter = new GraphFilter(Set.of(NodeKind.MUNICIPALITY, NodeKind.FORUM), Set.of("unga"), Set.of(),
-				Set.of("police"), Set.of("forum:bron"), Set.of("municipality:0136"), Set.of("explicit"), true);
+				Set.of("police"), Set.of("forum:bron"), Set.of("municipality:0136"), Set.of("explicit"), true,
+				java.time.LocalDate.of(2020, 6, 30));
 
 		var choices = new ViewChoices("geographic", 2, true, true, false, "0a1b2c3d");
 		QueryParameters query = ExplorerUrl.toQuery(filter, "municipality:0127", choices, "forum:bron", null);

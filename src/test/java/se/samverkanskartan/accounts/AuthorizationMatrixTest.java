@@ -56,6 +56,9 @@ class AuthorizationMatrixTest extends Neo4jIntegrationTest {
 	se.samverkanskartan.editing.TieEditing editing;
 
 	@Autowired
+	se.samverkanskartan.editing.OrganisationEditing organisationEditing;
+
+	@Autowired
 	Neo4jClient neo4j;
 
 	@AfterEach
@@ -65,6 +68,7 @@ class AuthorizationMatrixTest extends Neo4jIntegrationTest {
 		this.neo4j.query("MATCH ()-[r:COOPERATES_WITH {confidence: 'accepted'}]->() DELETE r").run();
 		this.neo4j.query("MATCH ()-[r:COOPERATES_WITH {source: 'Matris'}]->() DELETE r").run();
 		this.neo4j.query("MATCH (c:Change) DELETE c").run();
+		this.neo4j.query("MATCH (n:Actor) WHERE n.slug STARTS WITH 'test-' DETACH DELETE n").run();
 		this.neo4j.query("MATCH (u:User) WHERE u.username STARTS WITH 'test-' DELETE u").run();
 	}
 
@@ -86,6 +90,12 @@ class AuthorizationMatrixTest extends Neo4jIntegrationTest {
 		actions.put("update tie", () -> this.editing.update(tie));
 		actions.put("delete tie", () -> this.editing.delete("none", 0));
 		actions.put("revert change", () -> this.editing.revert("none"));
+		var organisation = new se.samverkanskartan.editing.OrganisationForm("actor:test-matrix", "Matris", null, null,
+				List.of(), 0);
+		actions.put("create organisation", () -> this.organisationEditing.create(organisation));
+		actions.put("update organisation", () -> this.organisationEditing.update(organisation));
+		actions.put("delete organisation", () -> this.organisationEditing.delete("actor:test-none", false));
+		actions.put("merge organisations", () -> this.organisationEditing.merge("actor:test-a", "actor:test-b"));
 		return actions;
 	}
 
@@ -142,7 +152,7 @@ class AuthorizationMatrixTest extends Neo4jIntegrationTest {
 			admin.forEach((name, action) -> assertThat(allowed(role, action)).as(name + " as " + role)
 				.isEqualTo(canAdminister));
 		}
-		assertThat(List.of(editor.size(), admin.size())).containsExactly(12, 5);
+		assertThat(List.of(editor.size(), admin.size())).containsExactly(16, 5);
 	}
 
 }

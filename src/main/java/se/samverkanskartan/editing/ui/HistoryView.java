@@ -66,7 +66,8 @@ public class HistoryView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private Component revert(Change change) {
-		if (change.kind().equals("revert")) {
+		// Organisation changes are listed but not reverted here
+		if (change.kind().equals("revert") || change.kind().startsWith("organisation-")) {
 			return new Span();
 		}
 		var button = new Button(getTranslation("history.revert"), event -> {

@@ -21,7 +21,6 @@ import com.vaadin.flow.router.Route;
 import se.samverkanskartan.accounts.CurrentUser;
 import se.samverkanskartan.accounts.Role;
 import se.samverkanskartan.editing.TieEditing;
-import se.samverkanskartan.editing.TieForm;
 import se.samverkanskartan.exchange.SavedViews;
 import se.samverkanskartan.network.CooperationPath;
 import se.samverkanskartan.network.GraphFilter;
@@ -29,7 +28,6 @@ import se.samverkanskartan.network.GraphNode;
 import se.samverkanskartan.network.GraphSlice;
 import se.samverkanskartan.network.NetworkService;
 import se.samverkanskartan.network.NodeId;
-import se.samverkanskartan.network.NodeKind;
 import se.samverkanskartan.network.SourceService;
 import se.samverkanskartan.network.Topic;
 import se.samverkanskartan.shell.MainLayout;
@@ -79,7 +77,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 	private GraphSlice dimmedEgo;
 
 	ExplorerView(NetworkService network, SourceService sources, OverlayBuilder overlays, ViewActions actions,
-			SavedViews savedViews, CurrentUser user, TieEditing editing) {
+			SavedViews savedViews, CurrentUser user, TieEditing editing, EditorActions editorActions) {
 		this.network = network;
 		this.sources = sources;
 		this.overlays = overlays;
@@ -103,11 +101,9 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		this.controls.allowSaving(user.can(Role.EDITOR));
 		this.tieDetails.enableEditing(editing, user.can(Role.EDITOR), network::topics, this::redraw);
 		if (user.can(Role.EDITOR)) {
-			List<GraphNode> partners = everyone.stream().filter(node -> node.kind() != NodeKind.FORUM).toList();
-			this.details.enableNewTie(from -> new TieEditDialog(editing,
-					new TieForm(null, from, "", "", null, null, "explicit", "", "", "", 0), topics,
-					partners.stream().filter(node -> !node.id().equals(from)).toList(), this::redraw)
-				.open());
+			this.details.enableEditing(from -> editorActions.newTie(from, this::redraw),
+					id -> editorActions.editOrganisation(id, this::redraw));
+			this.controls.allowNewOrganisation(() -> editorActions.newOrganisation(this::redraw));
 		}
 		this.filters.addComponentAsFirst(search);
 		this.filters.add(this.controls);

@@ -41,9 +41,12 @@ class NodeDetailsPanel extends VerticalLayout {
 
 	private Consumer<String> onNewTie;
 
-	/** For editors: a button that starts a new cooperation tie from the organisation. */
-	void enableNewTie(Consumer<String> newTie) {
+	private Consumer<String> onEditOrganisation;
+
+	/** For editors: buttons that start a new tie from the organisation and edit it. */
+	void enableEditing(Consumer<String> newTie, Consumer<String> editOrganisation) {
 		this.onNewTie = newTie;
+		this.onEditOrganisation = editOrganisation;
 	}
 
 	void show(OrganisationDetails details, Locale locale) {
@@ -60,6 +63,13 @@ class NodeDetailsPanel extends VerticalLayout {
 					event -> this.onNewTie.accept(details.node().id()));
 			newTie.addClassName("tie-new");
 			add(newTie);
+		}
+		if (this.onEditOrganisation != null) {
+			var edit = new com.vaadin.flow.component.button.Button(getTranslation("org.edit"),
+					com.vaadin.flow.component.icon.VaadinIcon.EDIT.create(),
+					event -> this.onEditOrganisation.accept(details.node().id()));
+			edit.addClassName("org-edit");
+			add(edit);
 		}
 		addFacts(details.facts(), locale);
 		if (details.facts().quote() != null) {

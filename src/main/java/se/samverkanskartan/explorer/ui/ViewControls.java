@@ -35,6 +35,13 @@ class ViewControls extends HorizontalLayout {
 
 	private Button save;
 
+	/** For editors: a button that creates an organisation. */
+	void allowNewOrganisation(Runnable onNew) {
+		var create = new Button(getTranslation("org.new"), VaadinIcon.PLUS.create(), event -> onNew.run());
+		create.addClassName("org-new");
+		add(create);
+	}
+
 	/** Saving a view is for editors. */
 	void allowSaving(boolean allowed) {
 		this.save.setVisible(allowed);

@@ -130,6 +130,11 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		if (!state.problems().isEmpty()) {
 			warn(getTranslation("explorer.bad-url", String.join(", ", state.problems())));
 		}
+		enter(state);
+	}
+
+	private void enter(ExplorerUrl.State state) {
+		this.lastState = state;
 		ViewChoices next = state.choices();
 		boolean selectionMatters = (next.ego() > 0 || next.suggest())
 				&& !Objects.equals(state.selected(), this.selected);
@@ -159,10 +164,12 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		}
 	}
 
-	/** After an edit: the same view drawn from the changed data. */
+	private ExplorerUrl.State lastState;
+
+	/** After an edit: the same view drawn again from the changed data, in place. */
 	private void redraw() {
 		this.shownFilter = null;
-		UI.getCurrent().getPage().reload();
+		enter(this.lastState);
 	}
 
 	/** A saved view's positions, or none; an unknown view is reported. */

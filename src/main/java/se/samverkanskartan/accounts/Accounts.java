@@ -18,6 +18,14 @@ public class Accounts {
 
 	public static final int MIN_PASSWORD = 12;
 
+	private static final String SET_ROLE = "MATCH (u:User {username: $username}) SET u.role = $value RETURN u.username AS u";
+
+	private static final String SET_PASSWORD = """
+			MATCH (u:User {username: $username}) SET u.passwordHash = $value RETURN u.username AS u""";
+
+	private static final String SET_ACTIVE = """
+			MATCH (u:User {username: $username}) SET u.active = $value RETURN u.username AS u""";
+
 	private final Neo4jClient neo4j;
 
 	private final PasswordEncoder passwords;
@@ -51,19 +59,19 @@ public class Accounts {
 	@Transactional
 	@PreAuthorize(Role.CAN_ADMINISTER)
 	public void changeRole(String username, Role role) {
-		update(username, "SET u.role = $value", role.name());
+		update(SET_ROLE, username, role.name());
 	}
 
 	@Transactional
 	@PreAuthorize(Role.CAN_ADMINISTER)
 	public void resetPassword(String username, String password) {
-		update(username, "SET u.passwordHash = $value", this.passwords.encode(checkPassword(password)));
+		update(SET_PASSWORD, username, this.passwords.encode(checkPassword(password)));
 	}
 
 	@Transactional
 	@PreAuthorize(Role.CAN_ADMINISTER)
 	public void setActive(String username, boolean active) {
-		update(username, "SET u.active = $value", active);
+		update(SET_ACTIVE, username, active);
 	}
 
 	/** For the login: the stored hash, role and whether the account is active. */
@@ -97,8 +105,8 @@ public class Accounts {
 			.run();
 	}
 
-	private void update(String username, String set, Object value) {
-		boolean found = this.neo4j.query("MATCH (u:User {username: $username}) " + set + " RETURN u.username AS u")
+	private void update(String query, String username, Object value) {
+		boolean found = this.neo4j.query(query)
 			.bindAll(Map.of("username", String.valueOf(username), "value", value))
 			.fetch()
 			.one()

@@ -28,7 +28,25 @@ import se.samverkanskartan.network.NodeKind;
 @Service
 public class OrganisationEditing {
 
-	private static final String FIND = "MATCH (o:Organisation) WHERE $label IN labels(o) AND o[$keyProperty] = $key ";
+	private static final String LOAD = """
+			MATCH (o:Organisation) WHERE $label IN labels(o) AND o[$keyProperty] = $key
+			RETURN o.name AS name, o.actorType AS actorType, o.population AS population,
+			       coalesce(o.aliases, []) AS aliases, coalesce(o.version, 0) AS version""";
+
+	private static final String TIES = """
+			MATCH (o:Organisation) WHERE $label IN labels(o) AND o[$keyProperty] = $key
+			RETURN count { (o)--() } AS ties""";
+
+	private static final String UPDATE = """
+			MATCH (o:Organisation) WHERE $label IN labels(o) AND o[$keyProperty] = $key
+			  AND coalesce(o.version, 0) = $version
+			SET o.name = $name, o.actorType = $actorType, o.population = $population, o.aliases = $aliases,
+			    o.version = $version + 1
+			RETURN o.version AS version""";
+
+	private static final String DELETE = """
+			MATCH (o:Organisation) WHERE $label IN labels(o) AND o[$keyProperty] = $key
+			DETACH DELETE o""";
 
 	private final Neo4jClient neo4j;
 
@@ -42,9 +60,7 @@ public class OrganisationEditing {
 	@Transactional(readOnly = true)
 	public Optional<OrganisationForm> load(String id) {
 		NodeId node = parse("id", id);
-		return this.neo4j.query(FIND + """
-				RETURN o.name AS name, o.actorType AS actorType, o.population AS population,
-				       coalesce(o.aliases, []) AS aliases, coalesce(o.version, 0) AS version""")
+		return this.neo4j.query(LOAD)
 			.bindAll(key(node))
 			.fetchAs(OrganisationForm.class)
 			.mappedBy((types, row) -> new OrganisationForm(id, row.get("name").asString(),
@@ -57,11 +73,7 @@ public class OrganisationEditing {
 	/** How many ties the organisation has, to ask before deleting it. */
 	@Transactional(readOnly = true)
 	public long ties(String id) {
-		return this.neo4j.query(FIND + "RETURN count { (o)--() } AS ties")
-			.bindAll(key(parse("id", id)))
-			.fetchAs(Long.class)
-			.one()
-			.orElse(0L);
+		return this.neo4j.query(TIES).bindAll(key(parse("id", id))).fetchAs(Long.class).one().orElse(0L);
 	}
 
 	@Transactional
@@ -87,11 +99,7 @@ public class OrganisationEditing {
 		check(form);
 		OrganisationForm before = load(form.id())
 			.orElseThrow(() -> new InvalidParameterException("id", "No " + form.id()));
-		boolean written = this.neo4j.query(FIND + """
-				AND coalesce(o.version, 0) = $version
-				SET o.name = $name, o.actorType = $actorType, o.population = $population, o.aliases = $aliases,
-				    o.version = $version + 1
-				RETURN o.version AS version""").bindAll(parameters(node, form)).fetch().one().isPresent();
+		boolean written = this.neo4j.query(UPDATE).bindAll(parameters(node, form)).fetch().one().isPresent();
 		if (!written) {
 			throw new InvalidParameterException("version", "Changed by someone else: now named " + before.name());
 		}
@@ -110,7 +118,7 @@ public class OrganisationEditing {
 		if (ties > 0 && !withTies) {
 			throw new InvalidParameterException("ties", before.name() + " has " + ties + " ties");
 		}
-		this.neo4j.query(FIND + "DETACH DELETE o").bindAll(key(parse("id", id))).run();
+		this.neo4j.query(DELETE).bindAll(key(parse("id", id))).run();
 		record("organisation-deleted", id, before.name() + " (" + ties + ")");
 	}
 

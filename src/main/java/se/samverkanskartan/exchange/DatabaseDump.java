@@ -69,9 +69,7 @@ public class DatabaseDump {
 	private ImportBatch read(String file, byte[] bytes, Locale locale, StoredGraph.Snapshot current) {
 		ImportMessages messages = ImportMessages.of(this.i18n, locale);
 		var batch = new ImportBatch(file);
-		if (bytes.length > this.maxBytes) {
-			batch.problem("", messages.text("import.problem.too-large", ImportMessages.size(bytes.length),
-					ImportMessages.size(this.maxBytes)));
+		if (!batch.withinLimit(bytes.length, this.maxBytes, messages)) {
 			return batch;
 		}
 		Set<String> existing = current.nodes().stream().map(node -> node.ref().id()).collect(Collectors.toSet());

@@ -24,6 +24,16 @@ final class ImportBatch {
 		this.file = file;
 	}
 
+	/** False, with the problem noted, when the file is over the size limit. */
+	boolean withinLimit(long bytes, long maxBytes, ImportMessages messages) {
+		if (bytes > maxBytes) {
+			problem("", messages.text("import.problem.too-large", ImportMessages.size(bytes),
+					ImportMessages.size(maxBytes)));
+			return false;
+		}
+		return true;
+	}
+
 	void problem(String location, String message) {
 		this.problems.add(new ImportProblem(this.file, location, message));
 	}

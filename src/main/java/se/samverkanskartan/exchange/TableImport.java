@@ -64,9 +64,7 @@ public class TableImport {
 			batch.problem("", messages.text("import.problem.empty"));
 			return batch;
 		}
-		if (bytes.length > this.maxBytes) {
-			batch.problem("", messages.text("import.problem.too-large", ImportMessages.size(bytes.length),
-					ImportMessages.size(this.maxBytes)));
+		if (!batch.withinLimit(bytes.length, this.maxBytes, messages)) {
 			return batch;
 		}
 		var tables = new Tables();

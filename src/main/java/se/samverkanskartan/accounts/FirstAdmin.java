@@ -47,7 +47,7 @@ class FirstAdmin implements ApplicationRunner {
 					 First start: an admin account was created.
 					   user name: {}
 					   password:  {}
-					 This is shown once. Log in and add users under Användare.
+					 This is shown once. Log in and add users under Mer → Användare.
 					 Set ADMIN_USERNAME and ADMIN_PASSWORD to choose them yourself.
 					==========================================================================""", this.username,
 					chosen);

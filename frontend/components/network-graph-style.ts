@@ -37,6 +37,9 @@ export const STYLE: StylesheetJson = [
   { selector: 'edge[?dashed]', style: { 'line-style': 'dashed', width: 1, opacity: 0.6 } },
   // Suggested ties: dashed and darker than membership lines, reasons on hover
   { selector: 'edge[kind = "SUGGESTION"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], width: 2.2, opacity: 0.9 } },
+  // Comparing two days: ties added stand out in green, ended ones in red dashes (colours match GraphLegend.java)
+  { selector: 'edge[change = "added"]', style: { 'line-color': '#16a34a', width: 3.5, opacity: 1 } },
+  { selector: 'edge[change = "ended"]', style: { 'line-color': '#dc2626', 'line-style': 'dashed', width: 3, opacity: 1 } },
   { selector: 'edge:selected', style: { width: 4, opacity: 1 } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0f172a', 'z-index': 10 } },
   { selector: '.faded', style: { opacity: 0.15 } },

@@ -26,6 +26,8 @@ export interface GraphEdgeData {
   dashed: boolean;
   /** Shown on hover: the topic, or a suggestion's reasons. */
   title: string;
+  /** When comparing two days: whether the tie began or ended in between. */
+  change: 'added' | 'ended' | null;
 }
 
 export interface GraphData {

@@ -4,18 +4,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samverkanskartan.accounts.Role;
 import se.samverkanskartan.network.InvalidParameterException;
-import se.samverkanskartan.network.NetworkChanged;
 import se.samverkanskartan.network.NodeId;
 import se.samverkanskartan.network.NodeKind;
 
@@ -31,7 +31,8 @@ public class OrganisationEditing {
 	private static final String LOAD = """
 			MATCH (o:Organisation) WHERE $label IN labels(o) AND o[$keyProperty] = $key
 			RETURN o.name AS name, o.actorType AS actorType, o.population AS population,
-			       coalesce(o.aliases, []) AS aliases, coalesce(o.version, 0) AS version""";
+			       coalesce(o.aliases, []) AS aliases, o.validFrom AS validFrom, o.validTo AS validTo,
+			       coalesce(o.version, 0) AS version""";
 
 	private static final String TIES = """
 			MATCH (o:Organisation) WHERE $label IN labels(o) AND o[$keyProperty] = $key
@@ -41,20 +42,48 @@ public class OrganisationEditing {
 			MATCH (o:Organisation) WHERE $label IN labels(o) AND o[$keyProperty] = $key
 			  AND coalesce(o.version, 0) = $version
 			SET o.name = $name, o.actorType = $actorType, o.population = $population, o.aliases = $aliases,
-			    o.version = $version + 1
+			    o.validFrom = $validFrom, o.validTo = $validTo, o.version = $version + 1
 			RETURN o.version AS version""";
 
 	private static final String DELETE = """
 			MATCH (o:Organisation) WHERE $label IN labels(o) AND o[$keyProperty] = $key
 			DETACH DELETE o""";
 
+	private static final String SNAPSHOT = """
+			MATCH (o:Organisation) WHERE $label IN labels(o) AND o[$keyProperty] = $key
+			RETURN labels(o) AS labels, properties(o) AS properties,
+			       [(o)-[r]->(x) | {type: type(r), outgoing: true, labels: [l IN labels(x) WHERE l <> "Organisation"] + labels(x), properties: properties(r),
+			                        keys: [k IN ['code', 'slug', 'id', 'username'] WHERE x[k] IS NOT NULL | [k, toString(x[k])]]}]
+			       + [(x)-[r]->(o) WHERE x <> o | {type: type(r), outgoing: false, labels: [l IN labels(x) WHERE l <> "Organisation"] + labels(x), properties: properties(r),
+			                        keys: [k IN ['code', 'slug', 'id', 'username'] WHERE x[k] IS NOT NULL | [k, toString(x[k])]]}]
+			       AS relationships""";
+
+	private static final String RESTORE = """
+			CREATE (o) SET o = $properties, o:$($labels)
+			RETURN elementId(o) AS id""";
+
+	private static final String RESTORE_OUTGOING = """
+			MATCH (o) WHERE elementId(o) = $id
+			MATCH (x) WHERE $otherLabel IN labels(x) AND x[$otherKeyProperty] = $otherKey
+			CREATE (o)-[r:$($type)]->(x) SET r = $properties
+			RETURN count(r) AS restored""";
+
+	private static final String RESTORE_INCOMING = """
+			MATCH (o) WHERE elementId(o) = $id
+			MATCH (x) WHERE $otherLabel IN labels(x) AND x[$otherKeyProperty] = $otherKey
+			CREATE (x)-[r:$($type)]->(o) SET r = $properties
+			RETURN count(r) AS restored""";
+
 	private final Neo4jClient neo4j;
 
-	private final ApplicationEventPublisher events;
+	private final ChangeLog log;
 
-	OrganisationEditing(Neo4jClient neo4j, ApplicationEventPublisher events) {
+	private final Validator validator;
+
+	OrganisationEditing(Neo4jClient neo4j, ChangeLog log, Validator validator) {
 		this.neo4j = neo4j;
-		this.events = events;
+		this.log = log;
+		this.validator = validator;
 	}
 
 	@Transactional(readOnly = true)
@@ -66,7 +95,9 @@ public class OrganisationEditing {
 			.mappedBy((types, row) -> new OrganisationForm(id, row.get("name").asString(),
 					row.get("actorType").asString(null),
 					row.get("population").isNull() ? null : row.get("population").asLong(),
-					row.get("aliases").asList(value -> value.asString()), row.get("version").asLong()))
+					row.get("aliases").asList(value -> value.asString()),
+					row.get("validFrom").isNull() ? null : row.get("validFrom").asLocalDate(),
+					row.get("validTo").isNull() ? null : row.get("validTo").asLocalDate(), row.get("version").asLong()))
 			.one();
 	}
 
@@ -84,12 +115,13 @@ public class OrganisationEditing {
 		if (load(form.id()).isPresent()) {
 			throw new InvalidParameterException("id", "There is already an organisation " + form.id());
 		}
-		Map<String, Object> parameters = parameters(node, form);
 		this.neo4j.query("""
 				CREATE (o:Organisation) SET o:$($label), o[$keyProperty] = $key, o.name = $name,
-				       o.actorType = $actorType, o.population = $population, o.aliases = $aliases, o.version = 1
-				""").bindAll(parameters).run();
-		record("organisation-created", form.id(), form.name());
+				       o.actorType = $actorType, o.population = $population, o.aliases = $aliases,
+				       o.validFrom = $validFrom, o.validTo = $validTo, o.version = 1
+				""").bindAll(parameters(node, form)).run();
+		this.log.record("organisation-created", form.id(), List.of(form.id()), form.name(), null,
+				load(form.id()).orElseThrow());
 	}
 
 	@Transactional
@@ -99,11 +131,20 @@ public class OrganisationEditing {
 		check(form);
 		OrganisationForm before = load(form.id())
 			.orElseThrow(() -> new InvalidParameterException("id", "No " + form.id()));
+		OrganisationForm after = write(node, form, before);
+		this.log.record("organisation-updated", form.id(), List.of(form.id()), summary(before, after), before, after);
+	}
+
+	private OrganisationForm write(NodeId node, OrganisationForm form, OrganisationForm before) {
 		boolean written = this.neo4j.query(UPDATE).bindAll(parameters(node, form)).fetch().one().isPresent();
 		if (!written) {
 			throw new InvalidParameterException("version", "Changed by someone else: now named " + before.name());
 		}
-		record("organisation-updated", form.id(), before.name() + " → " + form.name());
+		return load(form.id()).orElseThrow();
+	}
+
+	private static String summary(OrganisationForm before, OrganisationForm after) {
+		return before.name().equals(after.name()) ? after.name() : before.name() + " → " + after.name();
 	}
 
 	/**
@@ -118,8 +159,9 @@ public class OrganisationEditing {
 		if (ties > 0 && !withTies) {
 			throw new InvalidParameterException("ties", before.name() + " has " + ties + " ties");
 		}
+		OrganisationSnapshot snapshot = snapshot(before);
 		this.neo4j.query(DELETE).bindAll(key(parse("id", id))).run();
-		record("organisation-deleted", id, before.name() + " (" + ties + ")");
+		this.log.record("organisation-deleted", id, List.of(id), before.name(), snapshot, null);
 	}
 
 	/**
@@ -168,15 +210,24 @@ public class OrganisationEditing {
 				""")) {
 			this.neo4j.query(pair + move).bindAll(parameters).run();
 		}
+		OrganisationSnapshot snapshot = snapshot(gone);
 		parameters.put("alias", gone.name());
 		this.neo4j.query(pair + """
 				SET k.aliases = coalesce(k.aliases, []) + [$alias], k.version = coalesce(k.version, 0) + 1
 				DETACH DELETE m
 				""").bindAll(parameters).run();
-		record("organisation-merged", keptId, gone.name() + " → " + keep.name());
+		this.log.record("organisation-merged", keptId, List.of(keptId, mergedId), gone.name() + " → " + keep.name(),
+				snapshot, load(keptId).orElseThrow());
 	}
 
-	private static void check(OrganisationForm form) {
+	private void check(OrganisationForm form) {
+		for (ConstraintViolation<OrganisationForm> violation : this.validator.validate(form)) {
+			String field = violation.getPropertyPath().toString().replaceAll("\\[.*", "");
+			throw new InvalidParameterException(field, violation.getMessage());
+		}
+		if (form.validFrom() != null && form.validTo() != null && form.validTo().isBefore(form.validFrom())) {
+			throw new InvalidParameterException("validTo", "The end is before the start");
+		}
 		if (form.name() == null || form.name().isBlank() || form.name().length() > 120) {
 			throw new InvalidParameterException("name", "A name of 1 to 120 characters is needed");
 		}
@@ -204,25 +255,87 @@ public class OrganisationEditing {
 		parameters.put("actorType", (node.kind() == NodeKind.ACTOR) ? form.actorType() : null);
 		parameters.put("population", form.population());
 		parameters.put("aliases", form.aliases());
+		parameters.put("validFrom", form.validFrom());
+		parameters.put("validTo", form.validTo());
 		parameters.put("version", form.version());
 		return parameters;
 	}
 
-	private void record(String kind, String id, String summary) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("id", UUID.randomUUID().toString());
-		parameters.put("by", SecurityContextHolder.getContext().getAuthentication().getName());
-		parameters.put("kind", kind);
-		parameters.put("tieId", id);
-		parameters.put("summary", summary);
-		parameters.put("before", null);
-		parameters.put("after", null);
-		this.neo4j.query(TieQueries.RECORD).bindAll(parameters).run();
-		this.events.publishEvent(new NetworkChanged(kind));
+	/** Undoes a creation, an update or a deletion unless a later change is in the way. */
+	void revert(Change change) {
+		switch (change.kind()) {
+			case "organisation-created" -> {
+				OrganisationForm now = current(change.after(OrganisationForm.class));
+				if (ties(now.id()) > 0) {
+					throw new RevertRefusedException("in-use", now.name() + " has ties now");
+				}
+				OrganisationSnapshot snapshot = snapshot(now);
+				this.neo4j.query(DELETE).bindAll(key(parse("id", now.id()))).run();
+				this.log.record("revert", now.id(), List.of(now.id()), now.name(), snapshot, null);
+			}
+			case "organisation-updated" -> {
+				OrganisationForm now = current(change.after(OrganisationForm.class));
+				OrganisationForm before = change.before(OrganisationForm.class).withVersion(now.version());
+				OrganisationForm after = write(parse("id", now.id()), before, now);
+				this.log.record("revert", now.id(), List.of(now.id()), summary(now, after), now, after);
+			}
+			case "organisation-deleted" -> {
+				OrganisationSnapshot snapshot = change.before(OrganisationSnapshot.class);
+				if (load(snapshot.form().id()).isPresent()) {
+					throw new RevertRefusedException("exists-again", snapshot.form().id() + " exists again");
+				}
+				restore(snapshot);
+				this.log.record("revert", snapshot.form().id(), List.of(snapshot.form().id()), snapshot.form().name(),
+						null, load(snapshot.form().id()).orElseThrow());
+			}
+			default -> throw new InvalidParameterException("change", "Not an organisation change: " + change.kind());
+		}
 	}
 
-	static List<String> kinds() {
-		return List.of("organisation-created", "organisation-updated", "organisation-deleted", "organisation-merged");
+	private OrganisationForm current(OrganisationForm after) {
+		OrganisationForm now = load(after.id())
+			.orElseThrow(() -> new RevertRefusedException("deleted-later", after.name() + " was deleted since"));
+		if (now.version() != after.version()) {
+			throw new RevertRefusedException("changed-later", now.name() + " was changed since");
+		}
+		return now;
+	}
+
+	private OrganisationSnapshot snapshot(OrganisationForm form) {
+		Record row = this.neo4j.query(SNAPSHOT)
+			.bindAll(key(parse("id", form.id())))
+			.fetchAs(Record.class)
+			.mappedBy((types, record) -> record)
+			.one()
+			.orElseThrow();
+		List<OrganisationSnapshot.Relationship> relationships = row.get("relationships")
+			.asList(value -> value)
+			.stream()
+			.filter(value -> !value.get("keys").isEmpty())
+			.map(value -> new OrganisationSnapshot.Relationship(value.get("type").asString(),
+					value.get("outgoing").asBoolean(), value.get("labels").get(0).asString(),
+					value.get("keys").get(0).get(0).asString(), value.get("keys").get(0).get(1).asString(),
+					OrganisationSnapshot.tag(value.get("properties").asMap())))
+			.toList();
+		return new OrganisationSnapshot(form, row.get("labels").asList(Value::asString),
+				OrganisationSnapshot.tag(row.get("properties").asMap()), relationships);
+	}
+
+	private void restore(OrganisationSnapshot snapshot) {
+		String id = this.neo4j.query(RESTORE)
+			.bindAll(Map.of("properties", OrganisationSnapshot.untag(snapshot.properties()), "labels",
+					snapshot.labels()))
+			.fetchAs(String.class)
+			.mappedBy((types, row) -> row.get("id").asString())
+			.one()
+			.orElseThrow();
+		for (OrganisationSnapshot.Relationship relationship : snapshot.relationships()) {
+			this.neo4j.query(relationship.outgoing() ? RESTORE_OUTGOING : RESTORE_INCOMING)
+				.bindAll(Map.of("id", id, "otherLabel", relationship.otherLabel(), "otherKeyProperty",
+						relationship.otherKeyProperty(), "otherKey", relationship.otherKey(), "type",
+						relationship.type(), "properties", OrganisationSnapshot.untag(relationship.properties())))
+				.run();
+		}
 	}
 
 }

@@ -5,8 +5,10 @@ final class TieQueries {
 
 	private static final String KIND = "[l IN labels(%s) WHERE l IN $kindLabels][0]";
 
+	/** Cooperation ties, and the dated structural ties whose period may be edited. */
 	static final String LOAD = """
-			MATCH (a:Organisation)-[r:COOPERATES_WITH]->(b:Organisation) WHERE elementId(r) = $id
+			MATCH (a:Organisation)-[r]->(b:Organisation)
+			WHERE elementId(r) = $id AND type(r) IN ['COOPERATES_WITH', 'MEMBER_OF', 'PART_OF', 'CONVENES']
 			RETURN elementId(r) AS id, %s AS alabel, coalesce(a.code, a.slug) AS akey, a.name AS aname,
 			       %s AS blabel, coalesce(b.code, b.slug) AS bkey, b.name AS bname,
 			       r.topic AS topic, r.since AS since, r.until AS until, r.confidence AS confidence,
@@ -29,6 +31,15 @@ final class TieQueries {
 			RETURN r.version AS version
 			""";
 
+	/** Memberships and district ties: only the period and its source change. */
+	static final String UPDATE_PERIOD = """
+			MATCH ()-[r]->() WHERE elementId(r) = $id AND coalesce(r.version, 0) = $version
+			  AND type(r) IN ['MEMBER_OF', 'PART_OF', 'CONVENES']
+			SET r.since = $since, r.until = $until, r.source = $source, r.section = $section, r.quote = $quote,
+			    r.version = $version + 1
+			RETURN r.version AS version
+			""";
+
 	static final String DELETE = """
 			MATCH ()-[r:COOPERATES_WITH]->() WHERE elementId(r) = $id AND coalesce(r.version, 0) = $version
 			DELETE r
@@ -47,18 +58,6 @@ final class TieQueries {
 			""";
 
 	static final String TOPIC = "MATCH (t:Topic {slug: $slug}) RETURN t.nameSv AS name";
-
-	static final String RECORD = """
-			CREATE (c:Change {id: $id, at: datetime(), by: $by, kind: $kind, tieId: $tieId, summary: $summary,
-			                  before: $before, after: $after})
-			""";
-
-	static final String CHANGES = """
-			MATCH (c:Change) WHERE $tieId IS NULL OR c.tieId = $tieId
-			RETURN c.id AS id, c.at AS at, c.by AS by, c.kind AS kind, c.tieId AS tieId, c.summary AS summary,
-			       c.before AS before, c.after AS after
-			ORDER BY c.at DESC LIMIT $limit
-			""";
 
 	private TieQueries() {
 	}

@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
  * @param confidences keep ties of these confidences (ties without one are kept)
  * @param hideHubs hide organisations tied to {@value #HUB_DEGREE} or more others, such as
  * BRON and the Police Authority, which otherwise connect everything
- * @param asOf the network as it was on this day: only ties begun by then and not ended
- * before; null for today's and all undated ties
+ * @param asOf the network as it was on this day: only ties (memberships and district ties
+ * included) begun by then and not ended before, and only organisations that existed then;
+ * null for every organisation and tie, dated or not
  */
 public record GraphFilter(Set<NodeKind> kinds, Set<String> topics, Set<EdgeKind> edgeKinds, Set<String> actorTypes,
 		Set<String> forums, Set<String> municipalities, Set<String> confidences, boolean hideHubs,
@@ -115,6 +116,9 @@ public record GraphFilter(Set<NodeKind> kinds, Set<String> topics, Set<EdgeKind>
 	}
 
 	private boolean keepsNode(GraphNode node) {
+		if (this.asOf != null && !node.existedOn(this.asOf)) {
+			return false;
+		}
 		if (!this.kinds.isEmpty() && !this.kinds.contains(node.kind())) {
 			return false;
 		}

@@ -9,7 +9,21 @@ package se.samverkanskartan.network;
  * @param lat latitude of places, otherwise null
  * @param lon longitude of places, otherwise null
  * @param actorType the type of an actor (police, civil-society, ...), otherwise null
+ * @param validFrom the first day it existed, null when not known (districts carry one)
+ * @param validTo the last day it existed, null while it exists
  */
-public record GraphNode(String id, NodeKind kind, String name, Double lat, Double lon, String actorType) {
+public record GraphNode(String id, NodeKind kind, String name, Double lat, Double lon, String actorType,
+		java.time.LocalDate validFrom, java.time.LocalDate validTo) {
+
+	/** An organisation without a known period. */
+	public GraphNode(String id, NodeKind kind, String name, Double lat, Double lon, String actorType) {
+		this(id, kind, name, lat, lon, actorType, null, null);
+	}
+
+	/** Whether it existed on the day. */
+	public boolean existedOn(java.time.LocalDate day) {
+		return (this.validFrom == null || !this.validFrom.isAfter(day))
+				&& (this.validTo == null || !this.validTo.isBefore(day));
+	}
 
 }

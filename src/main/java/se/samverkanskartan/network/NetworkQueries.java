@@ -9,7 +9,8 @@ final class NetworkQueries {
 
 	static final String NODES = """
 			MATCH (o:Organisation)
-			RETURN %s AS label, %s AS key, o.name AS name, o.lat AS lat, o.lon AS lon, o.actorType AS actorType
+			RETURN %s AS label, %s AS key, o.name AS name, o.lat AS lat, o.lon AS lon, o.actorType AS actorType,
+			       o.validFrom AS validFrom, o.validTo AS validTo
 			ORDER BY name
 			""".formatted(KIND_OF.formatted("o"), KEY_OF.formatted("o"));
 

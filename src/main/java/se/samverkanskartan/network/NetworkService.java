@@ -59,6 +59,18 @@ public class NetworkService {
 		return filter.apply(nodes, edges, topics());
 	}
 
+	/**
+	 * The network under a filter on two days: what was added and what ended between
+	 * {@code from} and the filter's day (today when it has none).
+	 */
+	public GraphComparison compare(GraphFilter filter, java.time.LocalDate from) {
+		java.time.LocalDate to = (filter.asOf() != null) ? filter.asOf() : java.time.LocalDate.now();
+		if (from == null || !from.isBefore(to)) {
+			throw new InvalidParameterException("compare", "The day to compare with must be before " + to);
+		}
+		return GraphComparison.between(from, to, graph(filter.on(from)), graph(filter.on(to)));
+	}
+
 	/** The whole network with every tie kind and the facts the analyses score on. */
 	public NetworkFacts facts() {
 		GraphSlice all = graph(new GraphFilter(Set.of(), Set.of(), EnumSet.allOf(EdgeKind.class)));
@@ -159,7 +171,8 @@ public class NetworkService {
 	private static GraphNode node(Record row, String prefix) {
 		return new GraphNode(Rows.nodeId(row, prefix), NodeKind.ofLabel(row.get(prefix + "label").asString()),
 				row.get(prefix + "name").asString(), nullableDouble(row.get(prefix + "lat")),
-				nullableDouble(row.get(prefix + "lon")), Rows.text(row.get(prefix + "actorType")));
+				nullableDouble(row.get(prefix + "lon")), Rows.text(row.get(prefix + "actorType")),
+				Rows.date(row.get(prefix + "validFrom")), Rows.date(row.get(prefix + "validTo")));
 	}
 
 	private static Facts facts(Record row) {

@@ -61,6 +61,12 @@ class AuthorizationMatrixTest extends Neo4jIntegrationTest {
 	@Autowired
 	Neo4jClient neo4j;
 
+	@Autowired
+	se.samverkanskartan.editing.History history;
+
+	@Autowired
+	se.samverkanskartan.editing.TopicEditing topicEditing;
+
 	@AfterEach
 	void cleanUp() {
 		SecurityContextHolder.clearContext();
@@ -68,6 +74,7 @@ class AuthorizationMatrixTest extends Neo4jIntegrationTest {
 		this.neo4j.query("MATCH ()-[r:COOPERATES_WITH {confidence: 'accepted'}]->() DELETE r").run();
 		this.neo4j.query("MATCH ()-[r:COOPERATES_WITH {source: 'Matris'}]->() DELETE r").run();
 		this.neo4j.query("MATCH (c:Change) DELETE c").run();
+		this.neo4j.query("MATCH (t:Topic) WHERE t.slug STARTS WITH 'test-' DETACH DELETE t").run();
 		this.neo4j.query("MATCH (n:Actor) WHERE n.slug STARTS WITH 'test-' DETACH DELETE n").run();
 		this.neo4j.query("MATCH (u:User) WHERE u.username STARTS WITH 'test-' DELETE u").run();
 	}
@@ -89,7 +96,12 @@ class AuthorizationMatrixTest extends Neo4jIntegrationTest {
 		actions.put("create tie", () -> this.editing.create(tie));
 		actions.put("update tie", () -> this.editing.update(tie));
 		actions.put("delete tie", () -> this.editing.delete("none", 0));
-		actions.put("revert change", () -> this.editing.revert("none"));
+		actions.put("revert change", () -> this.history.revert("none"));
+		var topic = new se.samverkanskartan.editing.TopicForm("test-matris", "Matrisämne", "Matrix topic", "#123456",
+				0);
+		actions.put("create topic", () -> this.topicEditing.create(topic));
+		actions.put("update topic", () -> this.topicEditing.update(topic));
+		actions.put("delete topic", () -> this.topicEditing.delete("test-none", 0));
 		var organisation = new se.samverkanskartan.editing.OrganisationForm("actor:test-matrix", "Matris", null, null,
 				List.of(), 0);
 		actions.put("create organisation", () -> this.organisationEditing.create(organisation));
@@ -152,7 +164,7 @@ class AuthorizationMatrixTest extends Neo4jIntegrationTest {
 			admin.forEach((name, action) -> assertThat(allowed(role, action)).as(name + " as " + role)
 				.isEqualTo(canAdminister));
 		}
-		assertThat(List.of(editor.size(), admin.size())).containsExactly(16, 5);
+		assertThat(List.of(editor.size(), admin.size())).containsExactly(19, 5);
 	}
 
 }

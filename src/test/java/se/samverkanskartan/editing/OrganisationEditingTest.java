@@ -25,6 +25,9 @@ class OrganisationEditingTest extends Neo4jIntegrationTest {
 	@Autowired
 	Neo4jClient neo4j;
 
+	@Autowired
+	History history;
+
 	@AfterEach
 	void cleanUp() {
 		this.neo4j.query("MATCH (n:Actor) WHERE n.slug STARTS WITH 'test-' DETACH DELETE n").run();
@@ -54,7 +57,7 @@ class OrganisationEditingTest extends Neo4jIntegrationTest {
 			.create(new OrganisationForm("actor:test-forening", "Dubblett", null, null, List.of(), 0)))
 			.extracting("parameter")
 			.isEqualTo("id");
-		assertThat(this.ties.changes("actor:test-forening", 10)).extracting(Change::kind)
+		assertThat(this.history.ofOrganisation("actor:test-forening", 10)).extracting(Change::kind)
 			.containsExactly("organisation-updated", "organisation-created");
 	}
 
@@ -69,6 +72,66 @@ class OrganisationEditingTest extends Neo4jIntegrationTest {
 			.isEqualTo("ties");
 		this.organisations.delete("actor:test-a", true);
 		assertThat(this.organisations.load("actor:test-a")).isEmpty();
+		assertThat(
+				count("MATCH (:Municipality {code: '0125'})-[r:COOPERATES_WITH {source: 'Test'}]-() RETURN count(r)"))
+			.isZero();
+	}
+
+	@Test
+	void a_deleted_organisation_comes_back_with_its_ties_when_the_deletion_is_reverted() {
+		this.organisations.create(new OrganisationForm("actor:test-a", "Test A", "civil-society", 12L, List.of("TA"),
+				java.time.LocalDate.of(2019, 3, 1), null, 0));
+		this.ties.create(new TieForm(null, "actor:test-a", "municipality:0125", "krisberedskap",
+				java.time.LocalDate.of(2020, 1, 1), null, "explicit", "Test", "", "", 0));
+		OrganisationForm before = this.organisations.load("actor:test-a").orElseThrow();
+		this.organisations.delete("actor:test-a", true);
+
+		Change deletion = this.history.ofOrganisation("actor:test-a", 10).getFirst();
+		assertThat(deletion.kind()).isEqualTo("organisation-deleted");
+		this.history.revert(deletion.id());
+
+		assertThat(this.organisations.load("actor:test-a")).contains(before);
+		assertThat(count("MATCH (:Actor:Organisation {slug: 'test-a'})-[r:COOPERATES_WITH {topic: 'krisberedskap'}]->"
+				+ "(:Municipality {code: '0125'}) WHERE r.since = date('2020-01-01') RETURN count(r)"))
+			.isEqualTo(1);
+		assertThatThrownBy(() -> this.history.revert(deletion.id())).isInstanceOfSatisfying(
+				RevertRefusedException.class, refused -> assertThat(refused.reason()).isEqualTo("exists-again"));
+	}
+
+	@Test
+	void an_update_is_reverted_unless_changed_again_and_a_merge_is_not_reverted() {
+		this.organisations.create(new OrganisationForm("actor:test-keep", "Test Kvar", null, null, List.of(), 0));
+		OrganisationForm first = this.organisations.load("actor:test-keep").orElseThrow();
+		this.organisations.update(new OrganisationForm(first.id(), "Test Ny", null, 5L, List.of(), first.version()));
+		Change update = this.history.ofOrganisation("actor:test-keep", 1).getFirst();
+		assertThat(update.beforeFields()).containsEntry("name", "Test Kvar");
+		assertThat(update.afterFields()).containsEntry("name", "Test Ny");
+
+		this.history.revert(update.id());
+		assertThat(this.organisations.load("actor:test-keep").orElseThrow().name()).isEqualTo("Test Kvar");
+		assertThatThrownBy(() -> this.history.revert(update.id())).isInstanceOf(RevertRefusedException.class);
+
+		this.organisations.create(new OrganisationForm("actor:test-gone", "Test Borta", null, null, List.of(), 0));
+		this.organisations.merge("actor:test-keep", "actor:test-gone");
+		Change merge = this.history.ofOrganisation("actor:test-gone", 1).getFirst();
+		assertThat(merge.kind()).isEqualTo("organisation-merged");
+		assertThatThrownBy(() -> this.history.revert(merge.id())).isInstanceOfSatisfying(RevertRefusedException.class,
+				refused -> assertThat(refused.reason()).isEqualTo("merge"));
+	}
+
+	@Test
+	void a_created_organisation_with_ties_is_not_reverted_away() {
+		this.organisations.create(new OrganisationForm("actor:test-a", "Test A", null, null, List.of(), 0));
+		Change creation = this.history.ofOrganisation("actor:test-a", 1).getFirst();
+		this.ties.create(new TieForm(null, "actor:test-a", "municipality:0125", "krisberedskap", null, null, "explicit",
+				"Test", "", "", 0));
+
+		assertThatThrownBy(() -> this.history.revert(creation.id())).isInstanceOfSatisfying(
+				RevertRefusedException.class, refused -> assertThat(refused.reason()).isEqualTo("in-use"));
+		assertThatThrownBy(() -> this.organisations.create(new OrganisationForm("actor:test-b", "Test B", null, null,
+				List.of(), java.time.LocalDate.of(2022, 1, 1), java.time.LocalDate.of(2021, 1, 1), 0)))
+			.extracting("parameter")
+			.isEqualTo("validTo");
 	}
 
 	@Test

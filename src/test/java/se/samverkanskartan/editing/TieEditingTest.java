@@ -29,6 +29,9 @@ class TieEditingTest extends Neo4jIntegrationTest {
 	@Autowired
 	se.samverkanskartan.network.NetworkService network;
 
+	@Autowired
+	History history;
+
 	@AfterEach
 	void cleanUp() {
 		this.neo4j.query("MATCH ()-[r:COOPERATES_WITH]->() WHERE r.source STARTS WITH 'Testavtal' DELETE r").run();
@@ -46,12 +49,13 @@ class TieEditingTest extends Neo4jIntegrationTest {
 		TieForm created = this.editing.load(id).orElseThrow();
 		assertThat(created.version()).isEqualTo(1);
 		assertThat(created.since()).isEqualTo(LocalDate.of(2026, 1, 1));
-		Change change = this.editing.changes(id, 10).getFirst();
+		Change change = this.history.ofSubject(id, 10).getFirst();
 		assertThat(change.kind()).isEqualTo("tie-created");
 		assertThat(change.by()).isEqualTo("redaktor");
 		assertThat(change.summary()).isEqualTo("Ekerö – Salem (Krisberedskap)");
-		assertThat(change.before()).isNull();
-		assertThat(change.after()).isEqualTo(created);
+		assertThat(change.before(TieForm.class)).isNull();
+		assertThat(change.after(TieForm.class)).isEqualTo(created);
+		assertThat(change.organisations()).containsExactly(EKERO, SALEM);
 	}
 
 	@Test
@@ -73,7 +77,7 @@ class TieEditingTest extends Neo4jIntegrationTest {
 		this.editing.create(tie("krisberedskap", null, null));
 		assertThatThrownBy(() -> this.editing.create(tie("krisberedskap", null, null))).extracting("parameter")
 			.isEqualTo("topic");
-		assertThat(this.editing.changes(null, 10)).hasSize(1);
+		assertThat(this.history.recent(10)).hasSize(1);
 	}
 
 	@Test
@@ -97,27 +101,70 @@ class TieEditingTest extends Neo4jIntegrationTest {
 		long version = this.editing.load(id).orElseThrow().version();
 		this.editing.update(
 				new TieForm(id, EKERO, SALEM, "krisberedskap", null, null, "inferred", "Testavtal 2", "", "", version));
-		Change update = this.editing.changes(id, 10).getFirst();
+		Change update = this.history.ofSubject(id, 10).getFirst();
 		assertThat(update.kind()).isEqualTo("tie-updated");
-		assertThat(update.before().source()).isEqualTo("Testavtal 2026");
-		assertThat(update.after().source()).isEqualTo("Testavtal 2");
+		assertThat(update.before(TieForm.class).source()).isEqualTo("Testavtal 2026");
+		assertThat(update.after(TieForm.class).source()).isEqualTo("Testavtal 2");
 
-		Change creation = this.editing.changes(id, 10).getLast();
-		assertThatThrownBy(() -> this.editing.revert(creation.id())).extracting("parameter").isEqualTo("change");
+		Change creation = this.history.ofSubject(id, 10).getLast();
+		assertThatThrownBy(() -> this.history.revert(creation.id())).isInstanceOfSatisfying(
+				RevertRefusedException.class, refused -> assertThat(refused.reason()).isEqualTo("changed-later"));
 
-		this.editing.revert(update.id());
+		this.history.revert(update.id());
 		assertThat(this.editing.load(id).orElseThrow().source()).isEqualTo("Testavtal 2026");
+		Change revert = this.history.ofSubject(id, 10).getFirst();
+		assertThat(revert.kind()).isEqualTo("revert");
+		assertThat(revert.before(TieForm.class).source()).isEqualTo("Testavtal 2");
+		assertThat(revert.revertible()).isFalse();
 
 		TieForm now = this.editing.load(id).orElseThrow();
 		this.editing.delete(id, now.version());
 		assertThat(this.editing.load(id)).isEmpty();
-		Change deletion = this.editing.changes(id, 10).getFirst();
-		this.editing.revert(deletion.id());
+		Change deletion = this.history.ofSubject(id, 10).getFirst();
+		assertThat(deletion.kind()).isEqualTo("tie-deleted");
+		this.history.revert(deletion.id());
 		assertThat(this.neo4j
 			.query("MATCH (:Municipality {code: '0125'})-[r:COOPERATES_WITH {topic: 'krisberedskap', "
 					+ "source: 'Testavtal 2026'}]->(:Municipality {code: '0128'}) RETURN count(r) AS n")
 			.fetchAs(Long.class)
 			.one()).contains(1L);
+		assertThat(this.history.ofOrganisation(SALEM, 10)).extracting(Change::kind)
+			.containsExactly("revert", "tie-deleted", "revert", "tie-updated", "tie-created");
+	}
+
+	@Test
+	void a_memberships_period_is_edited_and_the_network_as_of_a_day_follows_it() {
+		String membership = this.neo4j
+			.query("MATCH (:Municipality {code: '0125'})-[r:MEMBER_OF]->(:Forum) RETURN elementId(r) AS id LIMIT 1")
+			.fetchAs(String.class)
+			.one()
+			.orElseThrow();
+		TieForm read = this.editing.load(membership).orElseThrow();
+		assertThat(read.topic()).isNull();
+		try {
+			this.editing.update(new TieForm(membership, read.fromId(), read.toId(), "ignored", LocalDate.of(2019, 1, 1),
+					LocalDate.of(2021, 12, 31), read.confidence(), "Testavtal medlemskap", "", "", read.version()));
+			TieForm changed = this.editing.load(membership).orElseThrow();
+			assertThat(changed.topic()).isNull();
+			assertThat(changed.until()).isEqualTo(LocalDate.of(2021, 12, 31));
+			var all = se.samverkanskartan.network.GraphFilter.EVERYTHING;
+			assertThat(this.network.graph(all.on(LocalDate.of(2020, 6, 1))).edges())
+				.anyMatch(edge -> edge.id().equals(membership));
+			assertThat(this.network.graph(all.on(LocalDate.of(2022, 6, 1))).edges())
+				.noneMatch(edge -> edge.id().equals(membership));
+			assertThatThrownBy(() -> this.editing.update(new TieForm(membership, read.fromId(), read.toId(), null,
+					LocalDate.of(2022, 1, 1), LocalDate.of(2021, 1, 1), null, "Testavtal", "", "", changed.version())))
+				.extracting("parameter")
+				.isEqualTo("until");
+		}
+		finally {
+			Change change = this.history.ofSubject(membership, 1).getFirst();
+			this.history.revert(change.id());
+		}
+		TieForm restored = this.editing.load(membership).orElseThrow();
+		assertThat(restored.since()).isEqualTo(read.since());
+		assertThat(restored.until()).isEqualTo(read.until());
+		assertThat(restored.source()).isEqualTo(read.source());
 	}
 
 	@Test

@@ -55,6 +55,8 @@ final class ExplorerUrl {
 
 	static final String AS_OF = "asOf";
 
+	static final String COMPARE = "compare";
+
 	static final List<String> LAYOUTS = List.of("fcose", "geographic", "concentric", "grouped");
 
 	private static final Set<String> CONFIDENCES = Set.of("explicit", "collective", "inferred");
@@ -111,6 +113,9 @@ final class ExplorerUrl {
 		if (choices.saved() != null) {
 			query.put(SAVED, List.of(choices.saved()));
 		}
+		if (choices.compare() != null) {
+			query.put(COMPARE, List.of(choices.compare().toString()));
+		}
 		if (selected != null && pathTo != null) {
 			query.put(PATH_TO, List.of(pathTo));
 		}
@@ -146,11 +151,12 @@ final class ExplorerUrl {
 		Set<Boolean> suggest = read(parameters, SUGGEST, problems, ExplorerUrl::flag);
 		Set<String> saved = read(parameters, SAVED, problems, value -> value.matches("[a-f0-9]{8}") ? value : null);
 		Set<java.time.LocalDate> asOf = read(parameters, AS_OF, problems, ExplorerUrl::date);
+		Set<java.time.LocalDate> compare = read(parameters, COMPARE, problems, ExplorerUrl::date);
 		var filter = new GraphFilter(kinds, topics, Set.of(), actorTypes, forums, municipalities, confidences,
 				hideHubs.contains(Boolean.TRUE), asOf.stream().findFirst().orElse(null));
 		var choices = new ViewChoices(layout.stream().findFirst().orElse("fcose"), ego.stream().findFirst().orElse(0),
 				view.contains("table"), clusters.contains(Boolean.TRUE), suggest.contains(Boolean.TRUE),
-				saved.stream().findFirst().orElse(null));
+				saved.stream().findFirst().orElse(null), compare.stream().findFirst().orElse(null));
 		return new State(filter, selected.stream().findFirst().orElse(null), choices,
 				pathTo.stream().findFirst().orElse(null), tie.stream().findFirst().orElse(null), List.copyOf(problems));
 	}

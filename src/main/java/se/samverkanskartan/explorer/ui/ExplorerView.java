@@ -20,10 +20,13 @@ import com.vaadin.flow.router.Route;
 
 import se.samverkanskartan.accounts.CurrentUser;
 import se.samverkanskartan.accounts.Role;
+import se.samverkanskartan.editing.History;
 import se.samverkanskartan.editing.TieEditing;
 import se.samverkanskartan.exchange.SavedViews;
 import se.samverkanskartan.network.CooperationPath;
+import se.samverkanskartan.network.GraphComparison;
 import se.samverkanskartan.network.GraphFilter;
+import se.samverkanskartan.network.InvalidParameterException;
 import se.samverkanskartan.network.GraphNode;
 import se.samverkanskartan.network.GraphSlice;
 import se.samverkanskartan.network.NetworkService;
@@ -77,7 +80,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 	private GraphSlice dimmedEgo;
 
 	ExplorerView(NetworkService network, SourceService sources, OverlayBuilder overlays, ViewActions actions,
-			SavedViews savedViews, CurrentUser user, TieEditing editing, EditorActions editorActions) {
+			SavedViews savedViews, CurrentUser user, TieEditing editing, History history, EditorActions editorActions) {
 		this.network = network;
 		this.sources = sources;
 		this.overlays = overlays;
@@ -99,12 +102,16 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		}, () -> actions.export(this.canvas, this.filters.describe(), this.choices.clusters()),
 				() -> actions.save(this.canvas, query(this.shownFilter, this.selected, this.pathTo, null)));
 		this.controls.allowSaving(user.can(Role.EDITOR));
-		this.tieDetails.enableEditing(editing, user.can(Role.EDITOR), network::topics, this::redraw);
+		this.tieDetails.enableEditing(editing, history, user.can(Role.EDITOR), network::topics, this::redraw);
 		if (user.can(Role.EDITOR)) {
 			this.details.enableEditing(from -> editorActions.newTie(from, this::redraw),
 					id -> editorActions.editOrganisation(id, this::redraw));
 			this.controls.allowNewOrganisation(() -> editorActions.newOrganisation(this::redraw));
 		}
+		this.filters.onCompare(day -> {
+			this.choices = this.choices.withCompare(day);
+			navigate(this.shownFilter, this.selected);
+		});
 		this.filters.addComponentAsFirst(search);
 		this.filters.add(this.controls);
 		this.graph.addNodeClickListener(event -> select(event.getNodeId()));
@@ -140,7 +147,8 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 				&& !Objects.equals(state.selected(), this.selected);
 		boolean redraw = !state.filter().equals(this.shownFilter) || selectionMatters
 				|| next.ego() != this.choices.ego() || next.clusters() != this.choices.clusters()
-				|| next.suggest() != this.choices.suggest() || !Objects.equals(next.saved(), this.choices.saved());
+				|| next.suggest() != this.choices.suggest() || !Objects.equals(next.saved(), this.choices.saved())
+				|| !Objects.equals(next.compare(), this.choices.compare());
 		this.choices = next;
 		this.pathTo = state.pathTo();
 		this.controls.show(next);
@@ -151,7 +159,9 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 			freezePositions(next.saved());
 			this.shownFilter = state.filter();
 			this.filters.show(state.filter());
-			GraphSlice slice = this.network.graph(state.filter());
+			this.filters.showCompare(next.compare());
+			this.comparison = compare(state.filter(), next.compare());
+			GraphSlice slice = (this.comparison != null) ? this.comparison.union() : this.network.graph(state.filter());
 			show((next.ego() > 0 && state.selected() != null) ? slice.around(state.selected(), next.ego()) : slice,
 					state.selected());
 			this.dimmedEgo = (next.ego() < 0 && state.selected() != null) ? slice.around(state.selected(), -next.ego())
@@ -165,6 +175,27 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 	}
 
 	private ExplorerUrl.State lastState;
+
+	private GraphComparison comparison;
+
+	/**
+	 * The network on the earlier day against the shown one, or null when not comparing.
+	 */
+	private GraphComparison compare(GraphFilter filter, java.time.LocalDate day) {
+		if (day == null) {
+			return null;
+		}
+		try {
+			GraphComparison found = this.network.compare(filter, day);
+			Notification.show(getTranslation("compare.legend", found.from(), found.to(), found.added().size(),
+					found.ended().size()), 6000, Notification.Position.BOTTOM_CENTER);
+			return found;
+		}
+		catch (InvalidParameterException ex) {
+			warn(getTranslation("explorer.bad-compare"));
+			return null;
+		}
+	}
 
 	/** After an edit: the same view drawn again from the changed data, in place. */
 	private void redraw() {
@@ -187,8 +218,9 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 	private void show(GraphSlice slice, String selectedId) {
 		Locale locale = getLocale();
 		this.shownSlice = slice;
-		this.canvas.show(slice, locale, this.overlays.build(slice, this.shownFilter, this.choices.clusters(),
-				this.choices.suggest(), selectedId, locale, getTranslation("legend.suggestion")));
+		GraphOverlay overlay = this.overlays.build(slice, this.shownFilter, this.choices.clusters(),
+				this.choices.suggest(), selectedId, locale, getTranslation("legend.suggestion"));
+		this.canvas.show(slice, locale, (this.comparison != null) ? overlay.withChanges(this.comparison) : overlay);
 		this.tableTwin.show(slice);
 	}
 

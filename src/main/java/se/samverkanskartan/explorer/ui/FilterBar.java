@@ -41,7 +41,25 @@ class FilterBar extends FlexLayout {
 
 	private final com.vaadin.flow.component.datepicker.DatePicker asOf = new com.vaadin.flow.component.datepicker.DatePicker();
 
+	private final com.vaadin.flow.component.datepicker.DatePicker compare = new com.vaadin.flow.component.datepicker.DatePicker();
+
 	private boolean showing;
+
+	/** Reports a new day to compare with (null: no comparison). */
+	void onCompare(Consumer<java.time.LocalDate> listener) {
+		this.compare.addValueChangeListener(event -> {
+			if (!this.showing) {
+				listener.accept(event.getValue());
+			}
+		});
+	}
+
+	/** Shows the day compared with, without reporting it as a change. */
+	void showCompare(java.time.LocalDate day) {
+		this.showing = true;
+		this.compare.setValue(day);
+		this.showing = false;
+	}
 
 	FilterBar(List<Topic> allTopics, List<GraphNode> allNodes, Locale locale, Consumer<GraphFilter> onChange) {
 		setWidthFull();
@@ -68,8 +86,14 @@ class FilterBar extends FlexLayout {
 		this.asOf.setWidth("11rem");
 		this.asOf.addClassName("as-of");
 		this.asOf.addValueChangeListener(event -> fire(onChange));
+		this.compare.setPlaceholder(getTranslation("filter.compare"));
+		this.compare.setAriaLabel(getTranslation("filter.compare"));
+		this.compare.setTooltipText(getTranslation("filter.compare-help"));
+		this.compare.setClearButtonVisible(true);
+		this.compare.setWidth("11rem");
+		this.compare.addClassName("compare");
 		add(this.topics, this.kinds, this.actorTypes, this.forums, this.municipalities, this.confidences, this.asOf,
-				this.hideHubs);
+				this.compare, this.hideHubs);
 		this.topics.addValueChangeListener(event -> fire(onChange));
 		this.kinds.addValueChangeListener(event -> fire(onChange));
 		this.actorTypes.addValueChangeListener(event -> fire(onChange));
@@ -142,6 +166,9 @@ class FilterBar extends FlexLayout {
 		}
 		if (this.asOf.getValue() != null) {
 			parts.add(getTranslation("export.as-of", this.asOf.getValue().toString()));
+		}
+		if (this.compare.getValue() != null) {
+			parts.add(getTranslation("export.compare", this.compare.getValue().toString()));
 		}
 		if (this.hideHubs.getValue()) {
 			parts.add(getTranslation("export.hubs-hidden"));

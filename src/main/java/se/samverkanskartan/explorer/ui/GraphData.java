@@ -13,7 +13,12 @@ record GraphData(List<NodeData> nodes, List<EdgeData> edges) {
 
 	}
 
-	record EdgeData(String id, String source, String target, String kind, String color, boolean dashed, String title) {
+	record EdgeData(String id, String source, String target, String kind, String color, boolean dashed, String title,
+			String change) {
+
+		EdgeData(String id, String source, String target, String kind, String color, boolean dashed, String title) {
+			this(id, source, target, kind, color, dashed, title, null);
+		}
 
 	}
 

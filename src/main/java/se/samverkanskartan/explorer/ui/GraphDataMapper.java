@@ -30,8 +30,10 @@ final class GraphDataMapper {
 	static GraphData toGraphData(GraphSlice slice, Locale locale, GraphOverlay overlay) {
 		Map<String, Topic> topics = slice.topics().stream().collect(Collectors.toMap(Topic::slug, Function.identity()));
 		var nodes = slice.nodes().stream().map(node -> node(node, overlay)).toList();
-		var edges = new java.util.ArrayList<>(
-				slice.edges().stream().map(edge -> edge(edge, topics.get(edge.topic()), locale)).toList());
+		var edges = new java.util.ArrayList<>(slice.edges()
+			.stream()
+			.map(edge -> edge(edge, topics.get(edge.topic()), locale, overlay.changeOf().get(edge.id())))
+			.toList());
 		edges.addAll(overlay.suggestions());
 		return new GraphData(nodes, List.copyOf(edges));
 	}
@@ -61,12 +63,12 @@ final class GraphDataMapper {
 		};
 	}
 
-	private static GraphData.EdgeData edge(GraphEdge edge, Topic topic, Locale locale) {
+	private static GraphData.EdgeData edge(GraphEdge edge, Topic topic, Locale locale, String change) {
 		boolean cooperation = edge.kind() == EdgeKind.COOPERATES_WITH;
 		String color = (cooperation && topic != null) ? topic.color() : STRUCTURAL_EDGE_COLOR;
 		String title = (topic != null) ? topic.name(locale) : edge.kind().name();
 		return new GraphData.EdgeData(edge.id(), edge.source(), edge.target(), edge.kind().name(), color, !cooperation,
-				title);
+				title, change);
 	}
 
 }

@@ -15,6 +15,11 @@ import se.samverkanskartan.network.NodeKind;
 /** The key to the graph's colours: node kinds and the topics of the ties shown. */
 class GraphLegend extends Div {
 
+	/** The colours of compared ties; network-graph-style.ts uses the same. */
+	static final String COMPARE_ADDED = "#16a34a";
+
+	static final String COMPARE_ENDED = "#dc2626";
+
 	GraphLegend() {
 		addClassName("graph-legend");
 		getStyle().set("position", "absolute")
@@ -58,6 +63,10 @@ class GraphLegend extends Div {
 			slice.topics().forEach(topic -> entries.add(item(topic.name(locale), topic.color(), Mark.LINE)));
 		}
 		entries.add(item(getTranslation("legend.membership"), "#a8a29e", Mark.DASHED));
+		if (!overlay.changeOf().isEmpty()) {
+			entries.add(item(getTranslation("compare.added"), COMPARE_ADDED, Mark.LINE));
+			entries.add(item(getTranslation("compare.ended"), COMPARE_ENDED, Mark.DASHED));
+		}
 		if (!overlay.suggestions().isEmpty()) {
 			entries.add(item(getTranslation("legend.suggestion"), "#334155", Mark.DASHED));
 		}

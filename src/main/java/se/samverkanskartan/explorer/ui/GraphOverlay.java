@@ -11,11 +11,30 @@ import java.util.Map;
  * @param legend the clusters by name and colour, largest first
  * @param suggestions suggested ties as dashed edges
  * @param clustersOn whether nodes are coloured by cluster
+ * @param changeOf {@value #ADDED} or {@value #ENDED} per tie id when comparing two days
  */
 record GraphOverlay(Map<String, Integer> clusterOf, Map<Integer, String> colorOf, List<LegendEntry> legend,
-		List<GraphData.EdgeData> suggestions, boolean clustersOn) {
+		List<GraphData.EdgeData> suggestions, boolean clustersOn, Map<String, String> changeOf) {
 
-	static final GraphOverlay NONE = new GraphOverlay(Map.of(), Map.of(), List.of(), List.of(), false);
+	static final GraphOverlay NONE = new GraphOverlay(Map.of(), Map.of(), List.of(), List.of(), false, Map.of());
+
+	static final String ADDED = "added";
+
+	static final String ENDED = "ended";
+
+	GraphOverlay(Map<String, Integer> clusterOf, Map<Integer, String> colorOf, List<LegendEntry> legend,
+			List<GraphData.EdgeData> suggestions, boolean clustersOn) {
+		this(clusterOf, colorOf, legend, suggestions, clustersOn, Map.of());
+	}
+
+	/** The same overlay with ties marked as added or ended since a day. */
+	GraphOverlay withChanges(se.samverkanskartan.network.GraphComparison comparison) {
+		Map<String, String> changes = new java.util.HashMap<>();
+		comparison.added().forEach(id -> changes.put(id, ADDED));
+		comparison.ended().forEach(id -> changes.put(id, ENDED));
+		return new GraphOverlay(this.clusterOf, this.colorOf, this.legend, this.suggestions, this.clustersOn,
+				Map.copyOf(changes));
+	}
 
 	/** The colour of nodes that are in no cluster of two or more. */
 	static final String UNCLUSTERED = se.samverkanskartan.analysis.ClusterColors.NONE;

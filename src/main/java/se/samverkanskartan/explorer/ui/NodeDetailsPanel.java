@@ -84,6 +84,12 @@ class NodeDetailsPanel extends VerticalLayout {
 				.forEach(need -> add(new Paragraph(need.topic().name(locale)),
 						new EvidenceText(null, null, need.quote())));
 		}
+		var history = new com.vaadin.flow.component.html.Anchor(
+				"historik?organisation="
+						+ java.net.URLEncoder.encode(details.node().id(), java.nio.charset.StandardCharsets.UTF_8),
+				getTranslation("panel.history"));
+		history.addClassName("organisation-history");
+		add(history);
 		setVisible(true);
 	}
 

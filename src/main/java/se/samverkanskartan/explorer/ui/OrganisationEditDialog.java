@@ -13,6 +13,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.BeanValidator;
 
 import se.samverkanskartan.editing.OrganisationEditing;
 import se.samverkanskartan.editing.OrganisationForm;
@@ -45,7 +48,13 @@ class OrganisationEditDialog extends Dialog {
 
 	private final TextField aliases = new TextField();
 
+	private final DatePicker validFrom = new DatePicker();
+
+	private final DatePicker validTo = new DatePicker();
+
 	private final ComboBox<GraphNode> mergeWith = new ComboBox<>();
+
+	private final Binder<OrganisationForm> binder = new Binder<>();
 
 	/**
 	 * @param original the organisation, or null for a new one
@@ -69,6 +78,10 @@ class OrganisationEditDialog extends Dialog {
 		this.population.setLabel(getTranslation("org.population"));
 		this.aliases.setLabel(getTranslation("org.aliases"));
 		this.aliases.setHelperText(getTranslation("org.aliases-help"));
+		this.validFrom.setLabel(getTranslation("org.valid-from"));
+		this.validTo.setLabel(getTranslation("org.valid-to"));
+		this.validTo.setHelperText(getTranslation("org.valid-help"));
+		bind();
 		var form = new FormLayout();
 		if (original == null) {
 			form.add(this.kind, this.code);
@@ -78,8 +91,10 @@ class OrganisationEditDialog extends Dialog {
 			this.actorType.setValue((original.actorType() == null) ? "" : original.actorType());
 			this.population.setValue((original.population() == null) ? "" : String.valueOf(original.population()));
 			this.aliases.setValue(String.join("; ", original.aliases()));
+			this.validFrom.setValue(original.validFrom());
+			this.validTo.setValue(original.validTo());
 		}
-		form.add(this.name, this.actorType, this.population, this.aliases);
+		form.add(this.name, this.actorType, this.population, this.aliases, this.validFrom, this.validTo);
 		add(form);
 		var save = new Button(getTranslation("edit.save"), event -> save());
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -102,19 +117,43 @@ class OrganisationEditDialog extends Dialog {
 		setWidth("40rem");
 	}
 
+	/** Jakarta constraints of {@link OrganisationForm} and the checks between fields. */
+	private void bind() {
+		// The form is a record: the Binder reads and validates, save() builds the new
+		// record;
+		// the empty setters keep the fields editable
+		this.binder.forField(this.name)
+			.withValidator(new BeanValidator(OrganisationForm.class, "name"))
+			.withValidator(text -> !text.isBlank(), getTranslation("org.error.name"))
+			.bind(OrganisationForm::name, (form, value) -> {
+			});
+		this.binder.forField(this.actorType)
+			.withValidator(new BeanValidator(OrganisationForm.class, "actorType"))
+			.bind(OrganisationForm::actorType, (form, value) -> {
+			});
+		this.binder.forField(this.population)
+			.withConverter(text -> text.isBlank() ? null : Long.valueOf(text.replaceAll("[\\s\u00a0]", "")),
+					number -> (number == null) ? "" : String.valueOf(number), getTranslation("org.error.population"))
+			.withValidator(new BeanValidator(OrganisationForm.class, "population"))
+			.bind(OrganisationForm::population, (form, value) -> {
+			});
+		Binder.Binding<OrganisationForm, java.time.LocalDate> end = this.binder.forField(this.validTo)
+			.withValidator(
+					day -> day == null || this.validFrom.getValue() == null || !day.isBefore(this.validFrom.getValue()),
+					getTranslation("org.error.validTo"))
+			.bind(OrganisationForm::validTo, (form, value) -> {
+			});
+		this.validFrom.addValueChangeListener(event -> end.validate());
+	}
+
 	private void save() {
 		Map<String, HasValidation> fields = Map.of("name", this.name, "population", this.population, "id", this.code,
-				"version", this.name);
-		fields.values().forEach(field -> field.setInvalid(false));
-		Long inhabitants;
-		try {
-			inhabitants = this.population.getValue().isBlank() ? null
-					: Long.valueOf(this.population.getValue().replaceAll("[\\s\u00a0]", ""));
-		}
-		catch (NumberFormatException ex) {
-			invalid(this.population, "population");
+				"version", this.name, "validTo", this.validTo, "actorType", this.actorType, "aliases", this.aliases);
+		if (!this.binder.validate().isOk()) {
 			return;
 		}
+		Long inhabitants = this.population.getValue().isBlank() ? null
+				: Long.valueOf(this.population.getValue().replaceAll("[\\s\u00a0]", ""));
 		List<String> names = Arrays.stream(this.aliases.getValue().split(";"))
 			.map(String::strip)
 			.filter(alias -> !alias.isEmpty())
@@ -124,11 +163,13 @@ class OrganisationEditDialog extends Dialog {
 				String key = this.code.getValue().isBlank() ? Names.slug(this.name.getValue())
 						: this.code.getValue().strip();
 				this.editing.create(new OrganisationForm(this.kind.getValue().slug() + ":" + key, this.name.getValue(),
-						blank(this.actorType.getValue()), inhabitants, names, 0));
+						blank(this.actorType.getValue()), inhabitants, names, this.validFrom.getValue(),
+						this.validTo.getValue(), 0));
 			}
 			else {
 				this.editing.update(new OrganisationForm(this.original.id(), this.name.getValue(),
-						blank(this.actorType.getValue()), inhabitants, names, this.original.version()));
+						blank(this.actorType.getValue()), inhabitants, names, this.validFrom.getValue(),
+						this.validTo.getValue(), this.original.version()));
 			}
 			close();
 			this.onSaved.run();

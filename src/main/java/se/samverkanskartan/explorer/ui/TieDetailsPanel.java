@@ -18,7 +18,9 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import se.samverkanskartan.editing.Change;
+import se.samverkanskartan.editing.History;
 import se.samverkanskartan.editing.TieEditing;
+import se.samverkanskartan.network.EdgeKind;
 import se.samverkanskartan.network.TieEvidence;
 import se.samverkanskartan.network.Topic;
 
@@ -76,13 +78,21 @@ class TieDetailsPanel extends VerticalLayout {
 		else if (tie.source() != null) {
 			add(new Paragraph(getTranslation("tie.source", tie.source())));
 		}
-		if (this.editing != null && tie.kind() == se.samverkanskartan.network.EdgeKind.COOPERATES_WITH) {
+		if (this.editing != null && EDITABLE.contains(tie.kind())) {
 			addEditing(tie.tieId());
 		}
 		setVisible(true);
 	}
 
+	/**
+	 * Cooperation ties are edited whole; memberships and district ties for their period.
+	 */
+	private static final java.util.Set<EdgeKind> EDITABLE = java.util.EnumSet.of(EdgeKind.COOPERATES_WITH,
+			EdgeKind.MEMBER_OF, EdgeKind.PART_OF, EdgeKind.CONVENES);
+
 	private TieEditing editing;
+
+	private History history;
 
 	private boolean canEdit;
 
@@ -91,9 +101,10 @@ class TieDetailsPanel extends VerticalLayout {
 	private Runnable onChanged;
 
 	/** Shows the tie's history, and for editors an edit button. */
-	void enableEditing(TieEditing tieEditing, boolean editor, java.util.function.Supplier<List<Topic>> allTopics,
-			Runnable changed) {
+	void enableEditing(TieEditing tieEditing, History changes, boolean editor,
+			java.util.function.Supplier<List<Topic>> allTopics, Runnable changed) {
 		this.editing = tieEditing;
+		this.history = changes;
 		this.canEdit = editor;
 		this.topics = allTopics;
 		this.onChanged = changed;
@@ -109,7 +120,7 @@ class TieDetailsPanel extends VerticalLayout {
 				add(edit);
 			});
 		}
-		List<Change> changes = this.editing.changes(tieId, 5);
+		List<Change> changes = this.history.ofSubject(tieId, 5);
 		if (!changes.isEmpty()) {
 			var history = new Div();
 			history.addClassName("tie-history");
@@ -117,6 +128,11 @@ class TieDetailsPanel extends VerticalLayout {
 			var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
 			changes.forEach(change -> history.add(new Div(change.at().format(format) + " · " + change.by() + " · "
 					+ getTranslation("history.kind." + change.kind()))));
+			var all = new com.vaadin.flow.component.html.Anchor(
+					"historik?subject=" + java.net.URLEncoder.encode(tieId, java.nio.charset.StandardCharsets.UTF_8),
+					getTranslation("history.show-all-of-tie"));
+			all.addClassName("tie-history-all");
+			history.add(all);
 			add(history);
 		}
 	}

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.BeanValidator;
 
 import se.samverkanskartan.editing.ConcurrentChangeException;
 import se.samverkanskartan.editing.TieEditing;
@@ -56,14 +58,18 @@ class TieEditDialog extends Dialog {
 
 	private final Paragraph conflict = new Paragraph();
 
+	private final Binder<TieForm> binder = new Binder<>();
+
 	TieEditDialog(TieEditing editing, TieForm original, List<Topic> topics, List<GraphNode> partners,
 			Runnable onSaved) {
 		this.editing = editing;
 		this.original = original;
 		this.version = original.version();
 		this.onSaved = onSaved;
+		boolean periodOnly = original.id() != null && original.topic() == null;
 		addClassName("tie-edit-dialog");
-		setHeaderTitle(getTranslation((original.id() == null) ? "edit.new-title" : "edit.title"));
+		setHeaderTitle(getTranslation(
+				periodOnly ? "edit.period-title" : (original.id() == null) ? "edit.new-title" : "edit.title"));
 		this.to.setLabel(getTranslation("edit.field.toId"));
 		this.to.setItems(partners);
 		this.to.setItemLabelGenerator(GraphNode::name);
@@ -71,26 +77,24 @@ class TieEditDialog extends Dialog {
 		this.topic.setLabel(getTranslation("edit.field.topic"));
 		this.topic.setItems(topics);
 		this.topic.setItemLabelGenerator(item -> item.name(getLocale()));
-		topics.stream()
-			.filter(item -> item.slug().equals(original.topic()))
-			.findFirst()
-			.ifPresent(this.topic::setValue);
+		this.topic.setVisible(!periodOnly);
 		this.confidence.setLabel(getTranslation("edit.field.confidence"));
 		this.confidence.setItems("explicit", "collective", "inferred", "accepted");
 		this.confidence.setItemLabelGenerator(value -> getTranslation("confidence." + value));
-		this.confidence.setValue((original.confidence() == null) ? "explicit" : original.confidence());
+		this.confidence.setVisible(!periodOnly);
 		this.since.setLabel(getTranslation("edit.field.since"));
-		this.since.setValue(original.since());
 		this.until.setLabel(getTranslation("edit.field.until"));
-		this.until.setValue(original.until());
 		this.source.setLabel(getTranslation("edit.field.source"));
-		this.source.setValue((original.source() == null) ? "" : original.source());
 		this.source.setMaxLength(200);
 		this.section.setLabel(getTranslation("edit.field.section"));
-		this.section.setValue((original.section() == null) ? "" : original.section());
+		this.section.setMaxLength(200);
 		this.quote.setLabel(getTranslation("edit.field.quote"));
-		this.quote.setValue((original.quote() == null) ? "" : original.quote());
 		this.quote.setMaxLength(2000);
+		bind(topics, periodOnly);
+		this.binder.readBean(original);
+		if (original.confidence() == null) {
+			this.confidence.setValue("explicit");
+		}
 		this.conflict.addClassName("edit-conflict");
 		this.conflict.setVisible(false);
 		var form = new FormLayout(this.to, this.topic, this.confidence, this.since, this.until, this.source,
@@ -102,7 +106,7 @@ class TieEditDialog extends Dialog {
 		save.addClickShortcut(Key.ENTER).listenOn(this.source, this.section, this.topic);
 		save.addClassName("edit-save");
 		getFooter().add(new Button(getTranslation("dialog.cancel"), event -> close()));
-		if (original.id() != null) {
+		if (original.id() != null && !periodOnly) {
 			var delete = new Button(getTranslation("edit.delete"), event -> delete());
 			delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
 			delete.addClassName("edit-delete");
@@ -112,19 +116,74 @@ class TieEditDialog extends Dialog {
 		setWidth("44rem");
 	}
 
+	/**
+	 * The form's rules in the browser session: Jakarta constraints of {@link TieForm} and
+	 * the checks between fields; the service checks the same again.
+	 */
+	private void bind(List<Topic> topics, boolean periodOnly) {
+		// The form is a record: the Binder reads and validates, save() builds the new
+		// record;
+		// the empty setters keep the fields editable
+		if (this.original.id() == null) {
+			this.binder.forField(this.to)
+				.asRequired(getTranslation("edit.error.toId"))
+				.bind(form -> null, (form, value) -> {
+				});
+		}
+		if (!periodOnly) {
+			this.binder.forField(this.topic)
+				.asRequired(getTranslation("edit.error.topic"))
+				.bind(form -> topics.stream().filter(item -> item.slug().equals(form.topic())).findFirst().orElse(null),
+						(form, value) -> {
+						});
+			this.binder.forField(this.confidence)
+				.asRequired(getTranslation("edit.error.confidence"))
+				.bind(TieForm::confidence, (form, value) -> {
+				});
+		}
+		this.binder.forField(this.since).bind(TieForm::since, (form, value) -> {
+		});
+		Binder.Binding<TieForm, java.time.LocalDate> untilBinding = this.binder.forField(this.until)
+			.withValidator(day -> day == null || this.since.getValue() == null || !day.isBefore(this.since.getValue()),
+					getTranslation("edit.error.until"))
+			.bind(TieForm::until, (form, value) -> {
+			});
+		this.since.addValueChangeListener(event -> untilBinding.validate());
+		this.binder.forField(this.source)
+			.withNullRepresentation("")
+			.withValidator(new BeanValidator(TieForm.class, "source"))
+			.withValidator(text -> !text.isBlank(), getTranslation("edit.error.source"))
+			.bind(TieForm::source, (form, value) -> {
+			});
+		this.binder.forField(this.section)
+			.withNullRepresentation("")
+			.withValidator(new BeanValidator(TieForm.class, "section"))
+			.bind(TieForm::section, (form, value) -> {
+			});
+		this.binder.forField(this.quote)
+			.withNullRepresentation("")
+			.withValidator(new BeanValidator(TieForm.class, "quote"))
+			.bind(TieForm::quote, (form, value) -> {
+			});
+	}
+
 	private TieForm form() {
 		String toId = (this.original.id() == null && this.to.getValue() != null) ? this.to.getValue().id()
 				: this.original.toId();
-		return new TieForm(this.original.id(), this.original.fromId(), (toId == null) ? "" : toId,
-				(this.topic.getValue() == null) ? "" : this.topic.getValue().slug(), this.since.getValue(),
-				this.until.getValue(), this.confidence.getValue(), this.source.getValue(), this.section.getValue(),
-				this.quote.getValue(), this.version);
+		String slug = (this.original.id() != null && this.original.topic() == null) ? null
+				: (this.topic.getValue() == null) ? "" : this.topic.getValue().slug();
+		return new TieForm(this.original.id(), this.original.fromId(), (toId == null) ? "" : toId, slug,
+				this.since.getValue(), this.until.getValue(), this.confidence.getValue(), this.source.getValue(),
+				this.section.getValue(), this.quote.getValue(), this.version);
 	}
 
 	private void save() {
+		if (!this.binder.validate().isOk()) {
+			return;
+		}
 		Map<String, HasValidation> fields = Map.of("toId", this.to, "topic", this.topic, "since", this.since, "until",
-				this.until, "source", this.source, "quote", this.quote, "confidence", this.confidence);
-		fields.values().forEach(field -> field.setInvalid(false));
+				this.until, "source", this.source, "section", this.section, "quote", this.quote, "confidence",
+				this.confidence);
 		try {
 			if (this.original.id() == null) {
 				this.editing.create(form());

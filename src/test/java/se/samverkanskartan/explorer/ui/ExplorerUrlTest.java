@@ -22,7 +22,8 @@ class ExplorerUrlTest {
 				Set.of("police"), Set.of("forum:bron"), Set.of("municipality:0136"), Set.of("explicit"), true,
 				java.time.LocalDate.of(2020, 6, 30));
 
-		var choices = new ViewChoices("geographic", 2, true, true, false, "0a1b2c3d");
+		var choices = new ViewChoices("geographic", 2, true, true, false, "0a1b2c3d",
+				java.time.LocalDate.of(2019, 1, 1));
 		QueryParameters query = ExplorerUrl.toQuery(filter, "municipality:0127", choices, "forum:bron", null);
 		ExplorerUrl.State state = ExplorerUrl.fromQuery(QueryParameters.fromString(query.getQueryString()), TOPICS);
 

@@ -47,12 +47,13 @@ public final class ClusteringBenchmark {
 		projection.weights.forEach((pair, weight) -> graph
 			.setEdgeWeight(graph.addEdge(WeightedProjection.first(pair), WeightedProjection.second(pair)), weight));
 		start = System.nanoTime();
-		var clusters = new LabelPropagationClustering<>(graph, ClusterRequest.DEFAULT_SEED).getClustering()
+		var clusters = new LabelPropagationClustering<>(graph, new java.util.Random(ClusterRequest.DEFAULT_SEED))
+			.getClustering()
 			.getClusters();
 		double baselineMillis = (System.nanoTime() - start) / 1e6;
 		int[] baseline = new int[clustered.size()];
 		for (int c = 0; c < clusters.size(); c++) {
-			for (int node : (Set<Integer>) clusters.get(c)) {
+			for (int node : clusters.get(c)) {
 				baseline[node] = c;
 			}
 		}

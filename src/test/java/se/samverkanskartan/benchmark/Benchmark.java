@@ -58,6 +58,7 @@ public final class Benchmark {
 		List<String> sizes = Arrays.asList(System.getProperty("benchmark.sizes", "county,national").split(","));
 		List<String> report = new ArrayList<>();
 		report.add(machine());
+		System.out.println(machine());
 		for (SyntheticNetwork size : List.of(SyntheticNetwork.COUNTY, SyntheticNetwork.NATIONAL,
 				SyntheticNetwork.STRESS)) {
 			if (sizes.contains(size.name())) {
@@ -67,7 +68,6 @@ public final class Benchmark {
 		Path out = Path.of("target", "benchmark.txt");
 		Files.createDirectories(out.getParent());
 		Files.write(out, report);
-		System.out.println(String.join("\n", report));
 		System.out.println("Written to " + out.toAbsolutePath());
 		System.exit(0);
 	}

@@ -1,9 +1,9 @@
 package se.samverkanskartan.exchange;
 
 /**
- * The Cypher behind the import. Labels and relationship types come in as parameters
- * through Cypher's dynamic {@code $(...)} syntax; the key property name is one of the
- * fixed names in {@link DumpFormat#KEYS}, never text from the file.
+ * The Cypher behind the import. Relationship types and extra labels come in as parameters
+ * through Cypher's dynamic {@code $(...)} syntax; primary labels and key properties are
+ * the fixed names of {@link DumpFormat#KEYS}, never text from the file.
  */
 final class DumpQueries {
 
@@ -26,28 +26,33 @@ final class DumpQueries {
 	private DumpQueries() {
 	}
 
-	static String mergeNodes(String keyProperty) {
+	/**
+	 * Merges nodes of one primary label. The label and its key property are written into
+	 * the query (both fixed names from {@link DumpFormat#KEYS}) so that MERGE uses the
+	 * uniqueness constraint's index; a dynamic label would scan every node per row.
+	 */
+	static String mergeNodes(String label) {
 		return """
 				UNWIND $rows AS row
-				MERGE (n:$(row.label) {%s: row.key})
+				MERGE (n:`%s` {`%s`: row.key})
 				SET n += row.properties
 				FOREACH (extra IN row.extraLabels | SET n:$(extra))
-				""".formatted(checked(keyProperty));
+				""".formatted(checked(label), DumpFormat.KEYS.get(label));
 	}
 
-	static String findNodes(String keyProperty) {
+	static String findNodes(String label) {
 		return """
 				UNWIND $refs AS ref
-				MATCH (n:$(ref.label) {%s: ref.key})
+				MATCH (n:`%s` {`%s`: ref.key})
 				RETURN ref.id AS id, elementId(n) AS elementId
-				""".formatted(checked(keyProperty));
+				""".formatted(checked(label), DumpFormat.KEYS.get(label));
 	}
 
-	private static String checked(String keyProperty) {
-		if (!DumpFormat.KEYS.containsValue(keyProperty)) {
-			throw new IllegalArgumentException("Not a key property: " + keyProperty);
+	private static String checked(String label) {
+		if (!DumpFormat.KEYS.containsKey(label)) {
+			throw new IllegalArgumentException("Not a primary label: " + label);
 		}
-		return keyProperty;
+		return label;
 	}
 
 }

@@ -46,15 +46,14 @@ class ImportWriter {
 	}
 
 	void write(ImportBatch batch) {
-		Map<String, List<Map<String, Object>>> byKeyProperty = new HashMap<>();
+		Map<String, List<Map<String, Object>>> byLabel = new HashMap<>();
 		for (StoredGraph.StoredNode node : batch.nodes) {
 			String primary = node.labels().getFirst();
-			byKeyProperty.computeIfAbsent(DumpFormat.KEYS.get(primary), key -> new ArrayList<>())
-				.add(Map.of("label", primary, "key", node.key(), "extraLabels",
-						node.labels().subList(1, node.labels().size()), "properties", node.properties()));
+			byLabel.computeIfAbsent(primary, key -> new ArrayList<>())
+				.add(Map.of("key", node.key(), "extraLabels", node.labels().subList(1, node.labels().size()),
+						"properties", node.properties()));
 		}
-		byKeyProperty.forEach((keyProperty,
-				rows) -> this.neo4j.query(DumpQueries.mergeNodes(keyProperty)).bind(rows).to("rows").run());
+		byLabel.forEach((label, rows) -> this.neo4j.query(DumpQueries.mergeNodes(label)).bind(rows).to("rows").run());
 		Map<String, String> elementIds = elementIds(batch.relationships);
 		List<Map<String, Object>> cooperation = new ArrayList<>();
 		List<Map<String, Object>> other = new ArrayList<>();
@@ -74,14 +73,14 @@ class ImportWriter {
 	}
 
 	private Map<String, String> elementIds(List<StoredGraph.StoredRelationship> relationships) {
-		Map<String, List<Map<String, Object>>> byKeyProperty = new HashMap<>();
+		Map<String, List<Map<String, Object>>> byLabel = new HashMap<>();
 		relationships.stream()
 			.flatMap(relationship -> java.util.stream.Stream.of(relationship.from(), relationship.to()))
 			.distinct()
-			.forEach(ref -> byKeyProperty.computeIfAbsent(DumpFormat.KEYS.get(ref.label()), key -> new ArrayList<>())
-				.add(Map.of("id", ref.id(), "label", ref.label(), "key", ref.key())));
+			.forEach(ref -> byLabel.computeIfAbsent(ref.label(), key -> new ArrayList<>())
+				.add(Map.of("id", ref.id(), "key", ref.key())));
 		Map<String, String> ids = new HashMap<>();
-		byKeyProperty.forEach((keyProperty, refs) -> this.neo4j.query(DumpQueries.findNodes(keyProperty))
+		byLabel.forEach((label, refs) -> this.neo4j.query(DumpQueries.findNodes(label))
 			.bind(refs)
 			.to("refs")
 			.fetch()

@@ -165,12 +165,13 @@ public final class Benchmark {
 		try (var socket = new java.net.ServerSocket(0)) {
 			bolt = socket.getLocalPort();
 		}
-		return new SpringApplicationBuilder(SamverkanskartanApplication.class)
-			.properties(Map.of("server.port", "0", "samverkanskartan.neo4j.embedded.data-dir", data.toString(),
-					"samverkanskartan.neo4j.embedded.bolt-port", String.valueOf(bolt), "spring.neo4j.uri",
-					"bolt://127.0.0.1:" + bolt, "samverkanskartan.import.max-bytes", String.valueOf(1L << 30),
-					"logging.level.root", "warn", "spring.main.banner-mode", "off"))
-			.run();
+		// Command-line arguments outrank application.properties, so the run never touches
+		// ./data/neo4j or port 8080
+		return new SpringApplicationBuilder(SamverkanskartanApplication.class).run("--server.port=0",
+				"--samverkanskartan.neo4j.embedded.data-dir=" + data,
+				"--samverkanskartan.neo4j.embedded.bolt-port=" + bolt,
+				"--samverkanskartan.import.max-bytes=" + (1L << 30), "--logging.level.root=warn",
+				"--spring.main.banner-mode=off");
 	}
 
 	private static void check(ImportReport report) {

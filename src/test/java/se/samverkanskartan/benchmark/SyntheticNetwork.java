@@ -85,7 +85,7 @@ public record SyntheticNetwork(String name, int nodes, int ties, long seed) {
 				actorType = List.of("civil-society", "business", "national-agency", "method", "meeting-place")
 					.get(random.nextInt(5));
 			}
-			String name = "Syn " + kind + " " + region + "-" + slot;
+			String name = "Syn " + kind + " " + i + " region " + region;
 			String id = switch (kind) {
 				case "kommun" -> "municipality:9" + String.format("%06d", i);
 				case "stadsdel" -> "city-district:syn-" + i;

@@ -36,7 +36,7 @@ class SyntheticNetworkTest {
 		List<String[]> organisations = rows(county.organisations());
 		List<String[]> ties = rows(county.ties());
 		Map<String, String> regionOf = new HashMap<>();
-		organisations.forEach(row -> regionOf.put(row[2], row[2].replaceAll(".* (\\d+)-\\d+$", "$1")));
+		organisations.forEach(row -> regionOf.put(row[2], row[2].replaceAll(".* region (\\d+)$", "$1")));
 
 		assertThat(organisations).hasSize(300);
 		assertThat(county.cooperationTies()).isEqualTo(1_500);

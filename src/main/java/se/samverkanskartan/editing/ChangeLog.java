@@ -26,18 +26,20 @@ class ChangeLog {
 			                  organisations: $organisations, before: $before, after: $after})
 			""";
 
-	private static final String RETURN = """
+	private static final String FIND = """
+			MATCH (c:Change {id: $id})
 			RETURN c.id AS id, c.at AS at, c.by AS by, c.kind AS kind, c.tieId AS subjectId, c.summary AS summary,
 			       coalesce(c.organisations, []) AS organisations, c.before AS before, c.after AS after
 			""";
-
-	private static final String FIND = "MATCH (c:Change {id: $id})\n" + RETURN;
 
 	private static final String SEARCH = """
 			MATCH (c:Change)
 			WHERE ($subjectId IS NULL OR c.tieId = $subjectId)
 			  AND ($organisation IS NULL OR $organisation IN coalesce(c.organisations, []) OR c.tieId = $organisation)
-			""" + RETURN + "ORDER BY c.at DESC LIMIT $limit";
+			RETURN c.id AS id, c.at AS at, c.by AS by, c.kind AS kind, c.tieId AS subjectId, c.summary AS summary,
+			       coalesce(c.organisations, []) AS organisations, c.before AS before, c.after AS after
+			ORDER BY c.at DESC LIMIT $limit
+			""";
 
 	private final Neo4jClient neo4j;
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -221,10 +220,7 @@ public class OrganisationEditing {
 	}
 
 	private void check(OrganisationForm form) {
-		for (ConstraintViolation<OrganisationForm> violation : this.validator.validate(form)) {
-			String field = violation.getPropertyPath().toString().replaceAll("\\[.*", "");
-			throw new InvalidParameterException(field, violation.getMessage());
-		}
+		FormConstraints.check(this.validator, form);
 		if (form.validFrom() != null && form.validTo() != null && form.validTo().isBefore(form.validFrom())) {
 			throw new InvalidParameterException("validTo", "The end is before the start");
 		}

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.neo4j.driver.Record;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -151,9 +150,7 @@ public class TieEditing {
 
 	/** Jakarta constraints first, then what needs the database. */
 	private void check(TieForm form, boolean cooperation) {
-		for (ConstraintViolation<TieForm> violation : this.validator.validate(form)) {
-			throw new InvalidParameterException(violation.getPropertyPath().toString(), violation.getMessage());
-		}
+		FormConstraints.check(this.validator, form);
 		NodeId from = nodeId("fromId", form.fromId());
 		NodeId to = nodeId("toId", form.toId());
 		if (from.equals(to)) {

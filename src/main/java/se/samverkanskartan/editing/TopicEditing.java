@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -168,9 +167,7 @@ public class TopicEditing {
 	}
 
 	private void check(TopicForm form) {
-		for (ConstraintViolation<TopicForm> violation : this.validator.validate(form)) {
-			throw new InvalidParameterException(violation.getPropertyPath().toString(), violation.getMessage());
-		}
+		FormConstraints.check(this.validator, form);
 		boolean taken = this.neo4j.query(SAME_NAME)
 			.bindAll(Map.of("nameSv", form.nameSv().strip(), "slug", String.valueOf(form.slug())))
 			.fetch()

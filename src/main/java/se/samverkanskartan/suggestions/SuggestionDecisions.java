@@ -20,25 +20,26 @@ class SuggestionDecisions {
 	/** The topic key of a decision that covers every topic. */
 	static final String ANY_TOPIC = "*";
 
-	private static final String FIND_PAIR = """
+	static final String ACCEPT = """
 			MATCH (a:Organisation) WHERE $aLabel IN labels(a) AND a[$aKeyProperty] = $aKey
 			MATCH (b:Organisation) WHERE $bLabel IN labels(b) AND b[$bKeyProperty] = $bKey
-			""";
-
-	private static final String DECIDE = """
 			MERGE (d:SuggestionDecision {key: $key})
 			SET d.a = $a, d.b = $b, d.topic = $topic, d.decision = $decision, d.decidedBy = $by,
 			    d.decidedAt = datetime(), d.score = $score, d.reasons = $reasons
-			""";
-
-	static final String ACCEPT = FIND_PAIR + DECIDE + """
 			CREATE (a)-[r:COOPERATES_WITH {topic: $topic}]->(b)
 			SET r.confidence = 'accepted', r.source = 'Samverkanskartan: godkänt förslag',
 			    r.section = $provenance, r.acceptedBy = $by, r.acceptedAt = datetime(), r.basis = $reasons
 			RETURN elementId(r) AS tieId
 			""";
 
-	static final String DISMISS = FIND_PAIR + DECIDE + "RETURN d.key AS key";
+	static final String DISMISS = """
+			MATCH (a:Organisation) WHERE $aLabel IN labels(a) AND a[$aKeyProperty] = $aKey
+			MATCH (b:Organisation) WHERE $bLabel IN labels(b) AND b[$bKeyProperty] = $bKey
+			MERGE (d:SuggestionDecision {key: $key})
+			SET d.a = $a, d.b = $b, d.topic = $topic, d.decision = $decision, d.decidedBy = $by,
+			    d.decidedAt = datetime(), d.score = $score, d.reasons = $reasons
+			RETURN d.key AS key
+			""";
 
 	static final String DISMISSED = """
 			MATCH (d:SuggestionDecision {decision: 'dismissed'})

@@ -91,9 +91,10 @@ class OrganisationEditingTest extends Neo4jIntegrationTest {
 		this.history.revert(deletion.id());
 
 		assertThat(this.organisations.load("actor:test-a")).contains(before);
-		assertThat(count("MATCH (:Actor:Organisation {slug: 'test-a'})-[r:COOPERATES_WITH {topic: 'krisberedskap'}]->"
-				+ "(:Municipality {code: '0125'}) WHERE r.since = date('2020-01-01') RETURN count(r)"))
-			.isEqualTo(1);
+		assertThat(count("""
+				MATCH (:Actor:Organisation {slug: 'test-a'})-[r:COOPERATES_WITH {topic: 'krisberedskap'}]->
+				      (:Municipality {code: '0125'})
+				WHERE r.since = date('2020-01-01') RETURN count(r)""")).isEqualTo(1);
 		assertThatThrownBy(() -> this.history.revert(deletion.id())).isInstanceOfSatisfying(
 				RevertRefusedException.class, refused -> assertThat(refused.reason()).isEqualTo("exists-again"));
 	}

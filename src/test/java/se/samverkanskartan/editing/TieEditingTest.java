@@ -123,11 +123,10 @@ class TieEditingTest extends Neo4jIntegrationTest {
 		Change deletion = this.history.ofSubject(id, 10).getFirst();
 		assertThat(deletion.kind()).isEqualTo("tie-deleted");
 		this.history.revert(deletion.id());
-		assertThat(this.neo4j
-			.query("MATCH (:Municipality {code: '0125'})-[r:COOPERATES_WITH {topic: 'krisberedskap', "
-					+ "source: 'Testavtal 2026'}]->(:Municipality {code: '0128'}) RETURN count(r) AS n")
-			.fetchAs(Long.class)
-			.one()).contains(1L);
+		assertThat(this.neo4j.query("""
+				MATCH (:Municipality {code: '0125'})-[r:COOPERATES_WITH {topic: 'krisberedskap',
+				      source: 'Testavtal 2026'}]->(:Municipality {code: '0128'})
+				RETURN count(r) AS n""").fetchAs(Long.class).one()).contains(1L);
 		assertThat(this.history.ofOrganisation(SALEM, 10)).extracting(Change::kind)
 			.containsExactly("revert", "tie-deleted", "revert", "tie-updated", "tie-created");
 	}

@@ -79,9 +79,8 @@ class SuggestionPagesBrowserTest extends BrowserTest {
 		page.locator("vaadin-button.confirm-accept").click();
 		assertThat(page.locator("vaadin-notification-card").first()).containsText("Samverkansbandet är skapat");
 
-		long accepted = this.neo4j
-			.query("MATCH ()-[r:COOPERATES_WITH {confidence: 'accepted', acceptedBy: 'admin'}]->() "
-					+ "RETURN count(r) AS n")
+		long accepted = this.neo4j.query(
+				"MATCH ()-[r:COOPERATES_WITH {confidence: 'accepted', acceptedBy: 'admin'}]->() RETURN count(r) AS n")
 			.fetchAs(Long.class)
 			.one()
 			.orElseThrow();

@@ -37,7 +37,11 @@ final class NameIndex {
 
 	private final Map<String, List<Entry>> byName = new HashMap<>();
 
+	/** A ties file names the same organisations over and over. */
+	private final Map<String, Match> found = new HashMap<>();
+
 	void add(Entry entry, List<String> aliases) {
+		this.found.clear();
 		this.byId.put(entry.nodeId(), entry);
 		this.byName.computeIfAbsent(Names.normalise(entry.name()), name -> new ArrayList<>()).add(entry);
 		for (String alias : aliases) {
@@ -69,6 +73,10 @@ final class NameIndex {
 	}
 
 	Match find(String text, NodeKind kind) {
+		return this.found.computeIfAbsent(kind + "|" + text, key -> lookUp(text, kind));
+	}
+
+	private Match lookUp(String text, NodeKind kind) {
 		Entry byId = this.byId.get(text.strip());
 		if (byId != null) {
 			return new Match(byId, false, List.of());

@@ -2,9 +2,14 @@ package se.samverkanskartan.network;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Names compared the way people write them: blind to case, diacritics and hyphens. */
 public final class Names {
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-/_]+");
 
 	private Names() {
 	}
@@ -14,8 +19,8 @@ public final class Names {
 		if (text == null) {
 			return "";
 		}
-		String withoutMarks = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		return withoutMarks.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-/_]+", " ").strip();
+		String withoutMarks = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+		return SEPARATORS.matcher(withoutMarks.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 	}
 
 	/**

@@ -94,6 +94,9 @@ public final class Benchmark {
 			check(tables.apply("organisationer.csv", files.organisations(), false, SV));
 			lines.add(row("import organisations", millis(start), "ms"));
 			start = System.nanoTime();
+			tables.dryRun("band.csv", files.ties(), false, SV);
+			lines.add(row("check ties without writing (dry run)", millis(start), "ms"));
+			start = System.nanoTime();
 			check(tables.apply("band.csv", files.ties(), false, SV));
 			double seconds = millis(start) / 1000;
 			int rows = files.cooperationTies() + files.memberships();

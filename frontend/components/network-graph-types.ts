@@ -17,6 +17,9 @@ export interface GraphNodeData {
 
 export type LayoutName = 'fcose' | 'geographic' | 'concentric' | 'grouped';
 
+/** Cytoscape's canvas renderer, or the same with its WebGL mode for large graphs. */
+export type RendererName = 'canvas' | 'webgl';
+
 export interface GraphEdgeData {
   id: string;
   source: string;

@@ -1,10 +1,11 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { DrawnState, EdgeClickDetail, GraphData, LayoutName, NodeClickDetail } from './network-graph-types';
+import type { DrawnState, EdgeClickDetail, GraphData, LayoutName, NodeClickDetail, RendererName } from './network-graph-types';
 import { FCOSE, geographicPositions, wellPlaced } from './network-graph-layout';
 import { STYLE } from './network-graph-style';
 import { drawClusterHulls } from './network-graph-hulls';
+import { LARGE_GRAPH_ELEMENTS, QUICK_LAYOUT, chooseRenderer, declutterLabels, rendererOptions, spreadOut, useLargeGraphStyle } from './network-graph-scale';
 
 cytoscape.use(fcose);
 
@@ -36,6 +37,8 @@ export class NetworkGraph extends LitElement {
   #declutterFrame = 0;
   #loading = false;
   #hullFrame = 0;
+  #renderer: RendererName = 'canvas';
+  #large = false;
 
   constructor() {
     super();
@@ -49,6 +52,11 @@ export class NetworkGraph extends LitElement {
   /** The Cytoscape instance, for tests and diagnostics. */
   get cytoscape(): Core | null {
     return this.#cy;
+  }
+
+  /** The renderer drawing the graph now; the browser benchmark reports it. */
+  get renderer(): RendererName {
+    return this.#renderer;
   }
 
   // Light DOM: Cytoscape measures its container and reads pointer positions from it.
@@ -70,11 +78,21 @@ export class NetworkGraph extends LitElement {
   }
 
   disconnectedCallback(): void {
+    // Vaadin's router moves a new view into place right after drawing it: a detach that is
+    // followed by an attach must not throw the drawn graph away (that drew it twice)
+    setTimeout(() => {
+      if (!this.isConnected) {
+        this.#destroy();
+      }
+    });
+    super.disconnectedCallback();
+  }
+
+  #destroy(): void {
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = null;
     this.#cy?.destroy();
     this.#cy = null;
-    super.disconnectedCallback();
   }
 
   protected firstUpdated(): void {
@@ -129,7 +147,17 @@ export class NetworkGraph extends LitElement {
     if (!container) {
       return;
     }
-    const cy = cytoscape({ container, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4 });
+    const cy = cytoscape({
+      container,
+      style: STYLE,
+      wheelSensitivity: 0.3,
+      minZoom: 0.02,
+      maxZoom: 4,
+      ...rendererOptions(this.#renderer, this.#large),
+    } as cytoscape.CytoscapeOptions);
+    if (this.#large) {
+      useLargeGraphStyle(cy);
+    }
     // Label sizes follow the zoom inversely, so labels keep their size on screen
     cy.style()
       .selector('node')
@@ -183,11 +211,25 @@ export class NetworkGraph extends LitElement {
   }
 
   #load(): void {
+    // Renderer and tie style are fixed when Cytoscape starts, so a change of scale starts it anew
+    const count = (this.graph?.nodes.length ?? 0) + (this.graph?.edges.length ?? 0);
+    const renderer = chooseRenderer(count, window.location.search);
+    const large = count > LARGE_GRAPH_ELEMENTS;
+    if (this.#cy && (renderer !== this.#renderer || large !== this.#large)) {
+      this.#destroy();
+    }
+    this.#renderer = renderer;
+    this.#large = large;
+    if (!this.#cy) {
+      this.#create();
+    }
     const cy = this.#cy;
     if (!cy) {
       return;
     }
     this.removeAttribute('data-ready');
+    // Marks for the browser benchmark: data arrived here, drawn at 'graph-drawn'
+    performance.mark('graph-data');
     this.#loading = true;
     const previous = new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
     const elements: ElementDefinition[] = [
@@ -222,10 +264,16 @@ export class NetworkGraph extends LitElement {
     layout.one('layoutstop', () => {
       // fcose can leave positions undefined, or all nodes on one spot, on some inputs; fall back to cose then
       if (!wellPlaced(cy)) {
-        cy.layout({ name: 'cose', animate: false, randomize: true, nodeDimensionsIncludeLabels: false } as cytoscape.LayoutOptions).run();
+        // cose would take minutes on a large graph; the grid is the last resort either way
+        if (!this.#large) {
+          cy.layout({ name: 'cose', animate: false, randomize: true, nodeDimensionsIncludeLabels: false } as cytoscape.LayoutOptions).run();
+        }
         if (!wellPlaced(cy)) {
           cy.layout({ name: 'grid', animate: false }).run();
         }
+      }
+      if (this.#large && !this.frozen && this.layout === 'fcose') {
+        spreadOut(cy);
       }
       this.#loading = false;
       this.#fitPending = cy.width() === 0 || cy.height() === 0;
@@ -233,6 +281,7 @@ export class NetworkGraph extends LitElement {
       this.#select();
       this.#highlight();
       this.#declutter();
+      performance.mark('graph-drawn');
       this.setAttribute('data-ready', '');
     });
     layout.run();
@@ -261,6 +310,9 @@ export class NetworkGraph extends LitElement {
         return { ...common, name: 'preset', positions: (node: cytoscape.NodeSingular) => positions.get(node.id()) } as cytoscape.LayoutOptions;
       }
       default:
+        if (this.#large) {
+          return { ...common, ...QUICK_LAYOUT, animate: false } as cytoscape.LayoutOptions;
+        }
         return { ...FCOSE, ...common, randomize: !animate && !incremental } as cytoscape.LayoutOptions;
     }
   }
@@ -331,18 +383,7 @@ export class NetworkGraph extends LitElement {
       return;
     }
     cy.style().update();
-    const shown: cytoscape.BoundingBox12[] = [];
-    const byDegree = cy.nodes().sort((a, b) => b.degree(false) - a.degree(false));
-    cy.batch(() => {
-      byDegree.forEach((node) => {
-        const box = node.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false });
-        const overlaps = shown.some((other) => box.x1 < other.x2 && other.x1 < box.x2 && box.y1 < other.y2 && other.y1 < box.y2);
-        node.toggleClass('quiet', overlaps);
-        if (!overlaps) {
-          shown.push(box);
-        }
-      });
-    });
+    declutterLabels(cy);
   }
 
   /** Number of pairs of visible labels that overlap; the browser tests read it. */

@@ -30,7 +30,22 @@ public final class Chromium {
 	}
 
 	public static Browser launch(Playwright playwright) {
-		var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(FLAGS);
+		return launch(playwright, FLAGS);
+	}
+
+	/**
+	 * Without a GPU, WebGL runs on SwiftShader (software), which Chromium only allows
+	 * when asked; the browser benchmark measures Cytoscape's WebGL renderer this way.
+	 */
+	public static Browser launchWithSoftwareWebgl(Playwright playwright) {
+		List<String> flags = new java.util.ArrayList<>(FLAGS);
+		flags.remove("--disable-gpu");
+		flags.addAll(List.of("--use-angle=swiftshader", "--enable-unsafe-swiftshader"));
+		return launch(playwright, flags);
+	}
+
+	private static Browser launch(Playwright playwright, List<String> flags) {
+		var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(flags);
 		Path system = systemChromium();
 		if (system != null) {
 			options.setExecutablePath(system);

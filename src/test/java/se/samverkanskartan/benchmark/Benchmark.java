@@ -163,18 +163,35 @@ public final class Benchmark {
 		return lines;
 	}
 
-	private static ConfigurableApplicationContext start(Path data) throws IOException {
+	static ConfigurableApplicationContext start(Path data, String... extra) throws IOException {
 		int bolt;
 		try (var socket = new java.net.ServerSocket(0)) {
 			bolt = socket.getLocalPort();
 		}
 		// Command-line arguments outrank application.properties, so the run never touches
 		// ./data/neo4j or port 8080
-		return new SpringApplicationBuilder(SamverkanskartanApplication.class).run("--server.port=0",
-				"--samverkanskartan.neo4j.embedded.data-dir=" + data,
-				"--samverkanskartan.neo4j.embedded.bolt-port=" + bolt,
-				"--samverkanskartan.import.max-bytes=" + (1L << 30), "--logging.level.root=warn",
-				"--spring.main.banner-mode=off");
+		List<String> args = new ArrayList<>(
+				List.of("--server.port=0", "--samverkanskartan.neo4j.embedded.data-dir=" + data,
+						"--samverkanskartan.neo4j.embedded.bolt-port=" + bolt,
+						"--samverkanskartan.import.max-bytes=" + (1L << 30), "--logging.level.root=warn",
+						"--spring.main.banner-mode=off"));
+		args.addAll(List.of(extra));
+		return new SpringApplicationBuilder(SamverkanskartanApplication.class).run(args.toArray(String[]::new));
+	}
+
+	/** Imports organisations, then ties, as an admin would through the import page. */
+	static void load(ConfigurableApplicationContext app, SyntheticNetwork.Files files) {
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(new TestingAuthenticationToken("benchmark", "", "ROLE_ADMIN"));
+		SecurityContextHolder.setContext(context);
+		try {
+			TableImport tables = app.getBean(TableImport.class);
+			check(tables.apply("organisationer.csv", files.organisations(), false, SV));
+			check(tables.apply("band.csv", files.ties(), false, SV));
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	private static void check(ImportReport report) {
@@ -183,11 +200,11 @@ public final class Benchmark {
 		}
 	}
 
-	private static double millis(long start) {
+	static double millis(long start) {
 		return (System.nanoTime() - start) / 1e6;
 	}
 
-	private static String row(String what, double value, String unit) {
+	static String row(String what, double value, String unit) {
 		return String.format(Locale.ROOT, "%-62s %12.3f %s", what, value, unit);
 	}
 
@@ -196,7 +213,7 @@ public final class Benchmark {
 		return (runtime.totalMemory() - runtime.freeMemory()) / 1048576.0;
 	}
 
-	private static double rssMiB() throws IOException {
+	static double rssMiB() throws IOException {
 		for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
 			if (line.startsWith("VmRSS:")) {
 				return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
@@ -205,7 +222,7 @@ public final class Benchmark {
 		return -1;
 	}
 
-	private static String machine() {
+	static String machine() {
 		var os = ManagementFactory.getOperatingSystemMXBean();
 		return "Java " + Runtime.version() + ", " + os.getAvailableProcessors() + " cores, max heap "
 				+ Runtime.getRuntime().maxMemory() / 1048576 + " MiB, " + System.getProperty("os.name") + " "

@@ -34,6 +34,14 @@ public record SyntheticNetwork(String name, int nodes, int ties, long seed) {
 
 	static final int REGION_SIZE = 100;
 
+	/** A size by its name: county, national or stress. */
+	static SyntheticNetwork named(String name) {
+		return java.util.stream.Stream.of(COUNTY, NATIONAL, STRESS)
+			.filter(size -> size.name().equals(name.strip()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("benchmark.sizes: no size called " + name));
+	}
+
 	/**
 	 * The organisations and ties as the import's two CSV files.
 	 *

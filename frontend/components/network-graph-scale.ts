@@ -1,0 +1,118 @@
+import type { BoundingBox12, Core, LayoutOptions } from 'cytoscape';
+import type { RendererName } from './network-graph-types';
+
+/**
+ * Above this many elements (nodes plus ties) the explorer draws a large graph: the renderer
+ * chosen for scale, straight ties, and a quick layout. The browser benchmark
+ * (docs/benchmarks.md) is where the figure comes from.
+ */
+export const LARGE_GRAPH_ELEMENTS = 6000;
+
+/** The renderer for large graphs, measured faster by the browser benchmark. */
+export const LARGE_GRAPH_RENDERER: RendererName = 'webgl';
+
+/** The renderer to use; `?renderer=canvas|webgl` in the address overrides the automatic choice. */
+export function chooseRenderer(elements: number, search: string): RendererName {
+  const asked = new URLSearchParams(search).get('renderer');
+  if (asked === 'canvas' || asked === 'webgl') {
+    return asked;
+  }
+  return elements > LARGE_GRAPH_ELEMENTS ? LARGE_GRAPH_RENDERER : 'canvas';
+}
+
+/** Cytoscape options that depend on the renderer. */
+export function rendererOptions(renderer: RendererName, large: boolean): Record<string, unknown> {
+  if (renderer === 'webgl') {
+    return { renderer: { name: 'canvas', webgl: true } };
+  }
+  // On canvas, a large graph moves as a picture while panning and zooming
+  return large ? { textureOnViewport: true, hideEdgesOnViewport: true } : {};
+}
+
+/** Straight, thin ties: bezier curves cost too much with tens of thousands of them. */
+export function useLargeGraphStyle(cy: Core): void {
+  cy.style().selector('edge').style({ 'curve-style': 'haystack', 'haystack-radius': 0, width: 0.8, opacity: 0.45 }).update();
+}
+
+/** fcose's spectral pass alone: seconds instead of minutes for thousands of nodes. */
+export const QUICK_LAYOUT = {
+  name: 'fcose',
+  quality: 'draft',
+  randomize: true,
+  nodeRepulsion: () => 20000,
+  idealEdgeLength: () => 110,
+  nodeSeparation: 110,
+} as unknown as LayoutOptions;
+
+/**
+ * Hides every label that would overlap one already shown, best-connected first. A grid of
+ * cells keeps it near linear: each label is checked against the shown labels in the cells
+ * it covers, not against all of them.
+ */
+export function declutterLabels(cy: Core): void {
+  // Degrees counted once: Cytoscape's degree() builds collections on every call, and a sort
+  // calls it for every comparison (seconds at thousands of nodes)
+  const degree = new Map<string, number>();
+  cy.edges().forEach((edge) => {
+    degree.set(edge.data('source'), (degree.get(edge.data('source')) ?? 0) + 1);
+    degree.set(edge.data('target'), (degree.get(edge.data('target')) ?? 0) + 1);
+  });
+  const nodes = cy.nodes().sort((a, b) => (degree.get(b.id()) ?? 0) - (degree.get(a.id()) ?? 0));
+  const boxes = nodes.map((node) => node.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false }));
+  const widths = boxes.map((box) => box.x2 - box.x1).filter((w) => Number.isFinite(w) && w > 0);
+  const cell = Math.max(1, widths.length > 0 ? widths.reduce((sum, w) => sum + w, 0) / widths.length : 100);
+  const grid = new Map<string, BoundingBox12[]>();
+  const cells = (box: BoundingBox12): string[] => {
+    const keys: string[] = [];
+    for (let x = Math.floor(box.x1 / cell); x <= Math.floor(box.x2 / cell); x++) {
+      for (let y = Math.floor(box.y1 / cell); y <= Math.floor(box.y2 / cell); y++) {
+        keys.push(`${x}:${y}`);
+      }
+    }
+    return keys;
+  };
+  cy.batch(() => {
+    nodes.forEach((node, index) => {
+      const box = boxes[index];
+      if (!Number.isFinite(box.x1) || !Number.isFinite(box.y1)) {
+        return;
+      }
+      const keys = cells(box);
+      const overlaps = keys.some((key) =>
+        (grid.get(key) ?? []).some((other) => box.x1 < other.x2 && other.x1 < box.x2 && box.y1 < other.y2 && other.y1 < box.y2),
+      );
+      node.toggleClass('quiet', overlaps);
+      if (!overlaps) {
+        keys.forEach((key) => {
+          const list = grid.get(key);
+          if (list) {
+            list.push(box);
+          } else {
+            grid.set(key, [box]);
+          }
+        });
+      }
+    });
+  });
+}
+
+/**
+ * The spectral pass packs thousands of nodes into a few hundred pixels; spread them so
+ * that each has about `spacing` units of room, and zooming in separates them.
+ */
+export function spreadOut(cy: Core, spacing = 60): void {
+  const box = cy.nodes().boundingBox({ includeLabels: false });
+  const area = Math.max(1, box.w) * Math.max(1, box.h);
+  const factor = Math.sqrt((cy.nodes().length * spacing * spacing) / area);
+  if (!Number.isFinite(factor) || factor <= 1) {
+    return;
+  }
+  const cx = (box.x1 + box.x2) / 2;
+  const cy0 = (box.y1 + box.y2) / 2;
+  cy.batch(() => {
+    cy.nodes().positions((node) => {
+      const { x, y } = node.position();
+      return { x: cx + (x - cx) * factor, y: cy0 + (y - cy0) * factor };
+    });
+  });
+}

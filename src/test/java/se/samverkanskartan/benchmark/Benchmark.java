@@ -181,12 +181,19 @@ public final class Benchmark {
 
 	/** Imports organisations, then ties, as an admin would through the import page. */
 	static void load(ConfigurableApplicationContext app, SyntheticNetwork.Files files) {
+		load(app, files, () -> {
+		});
+	}
+
+	/** The same, telling {@code beforeTies} when the organisations are in. */
+	static void load(ConfigurableApplicationContext app, SyntheticNetwork.Files files, Runnable beforeTies) {
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(new TestingAuthenticationToken("benchmark", "", "ROLE_ADMIN"));
 		SecurityContextHolder.setContext(context);
 		try {
 			TableImport tables = app.getBean(TableImport.class);
 			check(tables.apply("organisationer.csv", files.organisations(), false, SV));
+			beforeTies.run();
 			check(tables.apply("band.csv", files.ties(), false, SV));
 		}
 		finally {

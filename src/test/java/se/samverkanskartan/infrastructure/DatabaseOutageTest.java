@@ -36,6 +36,9 @@ class DatabaseOutageTest {
 		try (var socket = new ServerSocket(0)) {
 			bolt = socket.getLocalPort();
 		}
+		// A second app in this JVM installs its own global security context strategy; the
+		// other tests' @WithMockUser needs the one they started with back
+		var strategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
 		EmbeddedNeo4j database = EmbeddedNeo4j.start(this.data, bolt);
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SamverkanskartanApplication.class).run(
 				"--server.port=0", "--NEO4J_URI=bolt://127.0.0.1:" + bolt,
@@ -55,6 +58,7 @@ class DatabaseOutageTest {
 		}
 		finally {
 			database.close();
+			org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(strategy);
 		}
 	}
 

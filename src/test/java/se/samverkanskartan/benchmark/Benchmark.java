@@ -55,6 +55,21 @@ public final class Benchmark {
 	}
 
 	public static void main(String[] args) throws IOException {
+		runSizes("benchmark.txt", Benchmark::run);
+	}
+
+	/** One size's measurement, as report lines. */
+	interface SizeRun {
+
+		List<String> run(SyntheticNetwork size) throws IOException;
+
+	}
+
+	/**
+	 * Runs each size named in {@code benchmark.sizes}, prints the machine and the lines,
+	 * writes them to {@code target/<file>} and ends the JVM (the apps leave threads).
+	 */
+	static void runSizes(String file, SizeRun run) throws IOException {
 		List<String> sizes = Arrays.asList(System.getProperty("benchmark.sizes", "county,national").split(","));
 		List<String> report = new ArrayList<>();
 		report.add(machine());
@@ -62,10 +77,10 @@ public final class Benchmark {
 		for (SyntheticNetwork size : List.of(SyntheticNetwork.COUNTY, SyntheticNetwork.NATIONAL,
 				SyntheticNetwork.STRESS)) {
 			if (sizes.contains(size.name())) {
-				report.addAll(run(size));
+				report.addAll(run.run(size));
 			}
 		}
-		Path out = Path.of("target", "benchmark.txt");
+		Path out = Path.of("target", file);
 		Files.createDirectories(out.getParent());
 		Files.write(out, report);
 		System.out.println("Written to " + out.toAbsolutePath());

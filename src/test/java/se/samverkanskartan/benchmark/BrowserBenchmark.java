@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -47,21 +46,7 @@ public final class BrowserBenchmark {
 	}
 
 	public static void main(String[] args) throws IOException {
-		List<String> sizes = Arrays.asList(System.getProperty("benchmark.sizes", "county,national").split(","));
-		List<String> report = new ArrayList<>();
-		report.add(Benchmark.machine());
-		System.out.println(Benchmark.machine());
-		for (SyntheticNetwork size : List.of(SyntheticNetwork.COUNTY, SyntheticNetwork.NATIONAL,
-				SyntheticNetwork.STRESS)) {
-			if (sizes.contains(size.name())) {
-				report.addAll(run(size));
-			}
-		}
-		Path out = Path.of("target", "browser-benchmark.txt");
-		Files.createDirectories(out.getParent());
-		Files.write(out, report);
-		System.out.println("Written to " + out.toAbsolutePath());
-		System.exit(0);
+		Benchmark.runSizes("browser-benchmark.txt", BrowserBenchmark::run);
 	}
 
 	private static List<String> run(SyntheticNetwork size) throws IOException {

@@ -78,13 +78,10 @@ export class NetworkGraph extends LitElement {
   }
 
   disconnectedCallback(): void {
-    // Vaadin's router moves a new view into place right after drawing it: a detach that is
-    // followed by an attach must not throw the drawn graph away (that drew it twice)
-    setTimeout(() => {
-      if (!this.isConnected) {
-        this.#destroy();
-      }
-    });
+    // Vaadin's router moves a new view into place right after drawing it. Keeping Cytoscape
+    // across that move drew labels measured in the old place (clipped, overlapping), so it
+    // starts anew; the cost is a second draw on page load (docs/benchmarks.md).
+    this.#destroy();
     super.disconnectedCallback();
   }
 

@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import se.samverkanskartan.accounts.Role;
 import se.samverkanskartan.network.EdgeKind;
@@ -22,7 +24,9 @@ import se.samverkanskartan.network.Topic;
 import se.samverkanskartan.network.GraphFilter;
 import se.samverkanskartan.network.GraphNode;
 import se.samverkanskartan.network.GraphSlice;
+import se.samverkanskartan.network.NetworkChanged;
 import se.samverkanskartan.network.NetworkService;
+import se.samverkanskartan.network.ReadModelCache;
 
 /** Clusters of the network and how they compare with the declared groupings. */
 @Service
@@ -44,10 +48,24 @@ public class AnalysisService {
 
 	private final I18NProvider i18n;
 
-	AnalysisService(NetworkService network, ClusterNames names, I18NProvider i18n) {
+	/** Leiden with its stability runs is the dearest read; asked again for every page. */
+	private final ReadModelCache<ClusterRequest, Clusters> clusters = new ReadModelCache<>(32);
+
+	private final ReadModelCache<String, Centrality> centrality = new ReadModelCache<>(32);
+
+	private final ApplicationEventPublisher events;
+
+	AnalysisService(NetworkService network, ClusterNames names, I18NProvider i18n, ApplicationEventPublisher events) {
 		this.network = network;
 		this.names = names;
 		this.i18n = i18n;
+		this.events = events;
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void networkChanged(NetworkChanged change) {
+		this.clusters.clear();
+		this.centrality.clear();
 	}
 
 	/**
@@ -80,6 +98,10 @@ public class AnalysisService {
 					"resolution must be between " + MIN_RESOLUTION + " and " + MAX_RESOLUTION);
 		}
 		checkTopics(request.topics());
+		return this.clusters.get(request, () -> computeClusters(request));
+	}
+
+	private Clusters computeClusters(ClusterRequest request) {
 		Set<EdgeKind> edgeKinds = request.includeBorders()
 				? Set.of(EdgeKind.COOPERATES_WITH, EdgeKind.MEMBER_OF, EdgeKind.BORDERS)
 				: Set.of(EdgeKind.COOPERATES_WITH, EdgeKind.MEMBER_OF);
@@ -110,6 +132,8 @@ public class AnalysisService {
 					"A cluster name has at most " + MAX_NAME_LENGTH + " characters");
 		}
 		this.names.rename(signature, trimmed.isEmpty() ? null : trimmed);
+		// after the commit, so that no read of the old name is cached again
+		this.events.publishEvent(new NetworkChanged("cluster renamed"));
 	}
 
 	/**
@@ -120,7 +144,8 @@ public class AnalysisService {
 		if (slug != null) {
 			checkTopics(Set.of(slug));
 		}
-		return CentralityCalculator.calculate(this.network.facts(), slug);
+		return this.centrality.get(String.valueOf(slug),
+				() -> CentralityCalculator.calculate(this.network.facts(), slug));
 	}
 
 	private void checkTopics(Set<String> topics) {

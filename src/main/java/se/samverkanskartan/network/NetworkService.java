@@ -17,13 +17,20 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.samverkanskartan.network.OrganisationDetails.Facts;
 import se.samverkanskartan.network.OrganisationDetails.Partner;
 import se.samverkanskartan.network.OrganisationDetails.TopicCooperation;
 
-/** Reads the network, or a filtered part of it, as read models. */
+/**
+ * Reads the network, or a filtered part of it, as read models. The whole graph, the
+ * topics and the facts are read once per state of the network and filtered in memory;
+ * they are dropped on {@link NetworkChanged}.
+ */
 @Service
 @Transactional(readOnly = true)
 public class NetworkService {
@@ -34,29 +41,55 @@ public class NetworkService {
 	 */
 	static final String COUNTY = "Stockholms län";
 
+	private static final Set<String> EVERY_TIE = EnumSet.allOf(EdgeKind.class)
+		.stream()
+		.map(EdgeKind::name)
+		.collect(Collectors.toSet());
+
 	private final Neo4jClient neo4j;
 
-	NetworkService(Neo4jClient neo4j) {
+	private final TransactionTemplate readTransaction;
+
+	private final ReadModelCache<String, Object> cache;
+
+	NetworkService(Neo4jClient neo4j, PlatformTransactionManager transactions, NetworkReadCache cache) {
 		this.neo4j = neo4j;
+		this.readTransaction = new TransactionTemplate(transactions);
+		this.readTransaction.setReadOnly(true);
+		this.cache = cache.reads;
 	}
 
 	/** The organisations and ties that the filter keeps. */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public GraphSlice graph(GraphFilter filter) {
-		Map<String, Object> parameters = Map.of("kindLabels", Rows.KIND_LABELS, "types", filter.relationshipTypes());
-		List<GraphNode> nodes = List.copyOf(this.neo4j.query(NetworkQueries.NODES)
-			.bindAll(parameters)
-			.fetchAs(GraphNode.class)
-			.mappedBy((types, row) -> node(row, ""))
-			.all());
-		List<GraphEdge> edges = List.copyOf(this.neo4j.query(NetworkQueries.EDGES)
-			.bindAll(parameters)
-			.fetchAs(GraphEdge.class)
-			.mappedBy((types, row) -> new GraphEdge(row.get("id").asString(),
-					EdgeKind.valueOf(row.get("type").asString()), Rows.nodeId(row, "a"), Rows.nodeId(row, "b"),
-					Rows.text(row.get("topic")), Rows.text(row.get("confidence")), Rows.date(row.get("since")),
-					Rows.date(row.get("until"))))
-			.all());
-		return filter.apply(nodes, edges, topics());
+		WholeGraph whole = wholeGraph();
+		Set<String> types = filter.relationshipTypes();
+		List<GraphEdge> edges = whole.edges().stream().filter(edge -> types.contains(edge.kind().name())).toList();
+		return filter.apply(whole.nodes(), edges, whole.topics());
+	}
+
+	private WholeGraph wholeGraph() {
+		return (WholeGraph) this.cache.get("graph", () -> this.readTransaction.execute(status -> {
+			Map<String, Object> parameters = Map.of("kindLabels", Rows.KIND_LABELS, "types", EVERY_TIE);
+			List<GraphNode> nodes = List.copyOf(this.neo4j.query(NetworkQueries.NODES)
+				.bindAll(parameters)
+				.fetchAs(GraphNode.class)
+				.mappedBy((types, row) -> node(row, ""))
+				.all());
+			List<GraphEdge> edges = List.copyOf(this.neo4j.query(NetworkQueries.EDGES)
+				.bindAll(parameters)
+				.fetchAs(GraphEdge.class)
+				.mappedBy((types, row) -> new GraphEdge(row.get("id").asString(),
+						EdgeKind.valueOf(row.get("type").asString()), Rows.nodeId(row, "a"), Rows.nodeId(row, "b"),
+						Rows.text(row.get("topic")), Rows.text(row.get("confidence")), Rows.date(row.get("since")),
+						Rows.date(row.get("until"))))
+				.all());
+			return new WholeGraph(nodes, edges, readTopics());
+		}));
+	}
+
+	/** Every organisation and tie of every kind, with the topics, as stored. */
+	private record WholeGraph(List<GraphNode> nodes, List<GraphEdge> edges, List<Topic> topics) {
 	}
 
 	/**
@@ -72,7 +105,12 @@ public class NetworkService {
 	}
 
 	/** The whole network with every tie kind and the facts the analyses score on. */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public NetworkFacts facts() {
+		return (NetworkFacts) this.cache.get("facts", () -> this.readTransaction.execute(status -> readFacts()));
+	}
+
+	private NetworkFacts readFacts() {
 		GraphSlice all = graph(new GraphFilter(Set.of(), Set.of(), EnumSet.allOf(EdgeKind.class)));
 		Map<String, Long> population = new HashMap<>();
 		Set<String> county = new HashSet<>();
@@ -112,7 +150,12 @@ public class NetworkService {
 	}
 
 	/** All topics, by Swedish name. */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<Topic> topics() {
+		return wholeGraph().topics();
+	}
+
+	private List<Topic> readTopics() {
 		return List.copyOf(this.neo4j.query(NetworkQueries.TOPICS)
 			.fetchAs(Topic.class)
 			.mappedBy((types, row) -> topic(row))

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -25,6 +26,8 @@ import se.samverkanskartan.suggestions.Suggestion;
 import se.samverkanskartan.suggestions.SuggestionService;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import se.samverkanskartan.network.NetworkChanged;
 
 /**
  * Every data-changing service method against anonymous, viewer, editor and admin: the
@@ -62,6 +65,9 @@ class AuthorizationMatrixTest extends Neo4jIntegrationTest {
 	Neo4jClient neo4j;
 
 	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
 	se.samverkanskartan.editing.History history;
 
 	@Autowired
@@ -77,6 +83,7 @@ class AuthorizationMatrixTest extends Neo4jIntegrationTest {
 		this.neo4j.query("MATCH (t:Topic) WHERE t.slug STARTS WITH 'test-' DETACH DELETE t").run();
 		this.neo4j.query("MATCH (n:Actor) WHERE n.slug STARTS WITH 'test-' DETACH DELETE n").run();
 		this.neo4j.query("MATCH (u:User) WHERE u.username STARTS WITH 'test-' DELETE u").run();
+		this.events.publishEvent(new NetworkChanged("test data"));
 	}
 
 	private Map<String, Runnable> editorActions() {

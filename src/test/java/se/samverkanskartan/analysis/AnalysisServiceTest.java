@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import se.samverkanskartan.Neo4jIntegrationTest;
@@ -17,6 +18,8 @@ import se.samverkanskartan.network.Topic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import se.samverkanskartan.network.NetworkChanged;
 
 class AnalysisServiceTest extends Neo4jIntegrationTest {
 
@@ -33,10 +36,14 @@ class AnalysisServiceTest extends Neo4jIntegrationTest {
 	@AfterEach
 	void forgetNames() {
 		this.neo4j.query("MATCH (c:ClusterName) DELETE c").run();
+		this.events.publishEvent(new NetworkChanged("test data"));
 	}
 
 	@Autowired
 	Neo4jClient neo4j;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@Test
 	void the_declared_north_groupings_come_out_as_two_clusters_with_a_fixed_seed() {

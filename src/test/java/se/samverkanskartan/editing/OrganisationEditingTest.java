@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -12,6 +13,8 @@ import se.samverkanskartan.Neo4jIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import se.samverkanskartan.network.NetworkChanged;
 
 @WithMockUser(username = "redaktor", roles = "EDITOR")
 class OrganisationEditingTest extends Neo4jIntegrationTest {
@@ -26,12 +29,16 @@ class OrganisationEditingTest extends Neo4jIntegrationTest {
 	Neo4jClient neo4j;
 
 	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
 	History history;
 
 	@AfterEach
 	void cleanUp() {
 		this.neo4j.query("MATCH (n:Actor) WHERE n.slug STARTS WITH 'test-' DETACH DELETE n").run();
 		this.neo4j.query("MATCH (c:Change) DELETE c").run();
+		this.events.publishEvent(new NetworkChanged("test data"));
 	}
 
 	private long count(String cypher) {

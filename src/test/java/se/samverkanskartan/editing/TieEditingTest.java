@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -12,6 +13,8 @@ import se.samverkanskartan.Neo4jIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import se.samverkanskartan.network.NetworkChanged;
 
 @WithMockUser(username = "redaktor", roles = "EDITOR")
 class TieEditingTest extends Neo4jIntegrationTest {
@@ -27,6 +30,9 @@ class TieEditingTest extends Neo4jIntegrationTest {
 	Neo4jClient neo4j;
 
 	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
 	se.samverkanskartan.network.NetworkService network;
 
 	@Autowired
@@ -36,6 +42,7 @@ class TieEditingTest extends Neo4jIntegrationTest {
 	void cleanUp() {
 		this.neo4j.query("MATCH ()-[r:COOPERATES_WITH]->() WHERE r.source STARTS WITH 'Testavtal' DELETE r").run();
 		this.neo4j.query("MATCH (c:Change) DELETE c").run();
+		this.events.publishEvent(new NetworkChanged("test data"));
 	}
 
 	private static TieForm tie(String topic, LocalDate since, LocalDate until) {
@@ -177,6 +184,16 @@ class TieEditingTest extends Neo4jIntegrationTest {
 		assertThat(this.network.graph(all.on(LocalDate.of(2026, 6, 1))).edges()).anyMatch(edge -> edge.id().equals(id));
 		assertThat(this.network.graph(all.on(LocalDate.of(2027, 1, 1))).edges())
 			.noneMatch(edge -> edge.id().equals(id));
+	}
+
+	@Test
+	void a_saved_tie_is_in_the_next_read_of_the_graph_though_the_graph_was_read_before() {
+		var all = se.samverkanskartan.network.GraphFilter.EVERYTHING;
+		int before = this.network.graph(all).edges().size();
+
+		String id = this.editing.create(tie("krisberedskap", null, null));
+
+		assertThat(this.network.graph(all).edges()).hasSize(before + 1).anyMatch(edge -> edge.id().equals(id));
 	}
 
 }

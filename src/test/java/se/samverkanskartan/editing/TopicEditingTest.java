@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -14,6 +15,8 @@ import se.samverkanskartan.network.Topic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import se.samverkanskartan.network.NetworkChanged;
 
 @WithMockUser(username = "redaktor", roles = "EDITOR")
 class TopicEditingTest extends Neo4jIntegrationTest {
@@ -33,11 +36,15 @@ class TopicEditingTest extends Neo4jIntegrationTest {
 	@Autowired
 	Neo4jClient neo4j;
 
+	@Autowired
+	ApplicationEventPublisher events;
+
 	@AfterEach
 	void cleanUp() {
 		this.neo4j.query("MATCH ()-[r:COOPERATES_WITH {source: 'Testämne'}]->() DELETE r").run();
 		this.neo4j.query("MATCH (t:Topic) WHERE t.slug STARTS WITH 'test' DETACH DELETE t").run();
 		this.neo4j.query("MATCH (c:Change) DELETE c").run();
+		this.events.publishEvent(new NetworkChanged("test data"));
 	}
 
 	@Test

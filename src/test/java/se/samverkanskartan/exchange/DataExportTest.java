@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import se.samverkanskartan.Neo4jIntegrationTest;
@@ -25,6 +26,8 @@ import se.samverkanskartan.network.NetworkFacts;
 import se.samverkanskartan.network.NetworkService;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import se.samverkanskartan.network.NetworkChanged;
 
 /** Exports read back by independent readers: JGraphT's importers, a zip and CSV, POI. */
 class DataExportTest extends Neo4jIntegrationTest {
@@ -42,6 +45,9 @@ class DataExportTest extends Neo4jIntegrationTest {
 	@Autowired
 	Neo4jClient neo4j;
 
+	@Autowired
+	ApplicationEventPublisher events;
+
 	private NetworkFacts facts;
 
 	@BeforeEach
@@ -50,12 +56,14 @@ class DataExportTest extends Neo4jIntegrationTest {
 				CREATE (:Actor:Organisation {slug: 'test-xss', name: $xss, actorType: 'civil-society'})
 				CREATE (:Actor:Organisation {slug: 'test-formula', name: $formula, actorType: 'civil-society'})
 				""").bindAll(Map.of("xss", XSS, "formula", FORMULA)).run();
+		this.events.publishEvent(new NetworkChanged("test data"));
 		this.facts = this.network.facts();
 	}
 
 	@AfterEach
 	void removeHostileNames() {
 		this.neo4j.query("MATCH (n:Actor) WHERE n.slug STARTS WITH 'test-' DETACH DELETE n").run();
+		this.events.publishEvent(new NetworkChanged("test data"));
 	}
 
 	private static Graph<String, DefaultEdge> graph() {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -13,6 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 import se.samverkanskartan.Neo4jIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import se.samverkanskartan.network.NetworkChanged;
 
 class DatabaseDumpTest extends Neo4jIntegrationTest {
 
@@ -24,9 +27,13 @@ class DatabaseDumpTest extends Neo4jIntegrationTest {
 	@Autowired
 	Neo4jClient neo4j;
 
+	@Autowired
+	ApplicationEventPublisher events;
+
 	@AfterEach
 	void removeTestActors() {
 		this.neo4j.query("MATCH (n:Actor) WHERE n.slug STARTS WITH 'test-' DETACH DELETE n").run();
+		this.events.publishEvent(new NetworkChanged("test data"));
 	}
 
 	private long count(String cypher) {

@@ -11,12 +11,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import se.samverkanskartan.Neo4jIntegrationTest;
 import se.samverkanskartan.infrastructure.TranslationProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import se.samverkanskartan.network.NetworkChanged;
 
 class TableImportTest extends Neo4jIntegrationTest {
 
@@ -41,6 +44,9 @@ class TableImportTest extends Neo4jIntegrationTest {
 	@Autowired
 	Neo4jClient neo4j;
 
+	@Autowired
+	ApplicationEventPublisher events;
+
 	@AfterEach
 	void cleanUp() {
 		this.neo4j.query("MATCH (n:Actor) WHERE n.slug STARTS WITH 'testforeningen' DETACH DELETE n").run();
@@ -50,6 +56,7 @@ class TableImportTest extends Neo4jIntegrationTest {
 			.query("MATCH (m:Municipality {code: '0125'}) REMOVE m.surveySource, m.surveyDate, m.survey_q1, "
 					+ "m.survey_q2, m.survey_q3, m.survey_q4, m.survey_q16, m.survey_q17")
 			.run();
+		this.events.publishEvent(new NetworkChanged("test data"));
 	}
 
 	private long count(String cypher) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import se.samverkanskartan.Neo4jIntegrationTest;
@@ -16,6 +17,8 @@ import se.samverkanskartan.network.NodeId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import se.samverkanskartan.network.NetworkChanged;
 
 class SuggestionServiceTest extends Neo4jIntegrationTest {
 
@@ -32,11 +35,15 @@ class SuggestionServiceTest extends Neo4jIntegrationTest {
 	@Autowired
 	Neo4jClient neo4j;
 
+	@Autowired
+	ApplicationEventPublisher events;
+
 	@AfterEach
 	void removeDecisions() {
 		this.neo4j.query("MATCH ()-[r:COOPERATES_WITH {confidence: 'accepted'}]->() DELETE r").run();
 		this.neo4j.query("MATCH (d:SuggestionDecision) DELETE d").run();
 		this.suggestions.networkChanged(null);
+		this.events.publishEvent(new NetworkChanged("test data"));
 	}
 
 	@Test

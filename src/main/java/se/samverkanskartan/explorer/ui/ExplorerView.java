@@ -233,7 +233,11 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 	}
 
 	private void go(QueryParameters query) {
-		UI.getCurrent().navigate(ExplorerView.class, query);
+		UI ui = UI.getCurrent();
+		// the same place again would add a history entry that Back only repeats
+		if (!query.equals(ui.getActiveViewLocation().getQueryParameters())) {
+			ui.navigate(ExplorerView.class, query);
+		}
 	}
 
 	private void select(String nodeId) {

@@ -6,11 +6,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import se.samverkanskartan.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import se.samverkanskartan.network.NetworkChanged;
 
 /** An editor renames an organisation and deletes it with its ties, after being asked. */
 class OrganisationEditBrowserTest extends BrowserTest {
@@ -18,18 +21,23 @@ class OrganisationEditBrowserTest extends BrowserTest {
 	@Autowired
 	Neo4jClient neo4j;
 
+	@Autowired
+	ApplicationEventPublisher events;
+
 	@BeforeEach
 	void createActor() {
 		this.neo4j.query("""
 				MATCH (m:Municipality {code: '0125'})
 				CREATE (a:Actor:Organisation {slug: 'test-aktor', name: 'Testaktören', version: 1})
 				CREATE (a)-[:COOPERATES_WITH {topic: 'unga', confidence: 'explicit', source: 'Test'}]->(m)""").run();
+		this.events.publishEvent(new NetworkChanged("test data"));
 	}
 
 	@AfterEach
 	void removeActor() {
 		this.neo4j.query("MATCH (n:Actor) WHERE n.slug STARTS WITH 'test-' DETACH DELETE n").run();
 		this.neo4j.query("MATCH (c:Change) DELETE c").run();
+		this.events.publishEvent(new NetworkChanged("test data"));
 	}
 
 	@Test

@@ -6,17 +6,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import se.samverkanskartan.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import se.samverkanskartan.network.NetworkChanged;
+
 /** An editor logs in, edits a tie from its panel, and finds the change in the history. */
 class TieEditBrowserTest extends BrowserTest {
 
 	@Autowired
 	Neo4jClient neo4j;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	private String tieId;
 
@@ -27,12 +33,14 @@ class TieEditBrowserTest extends BrowserTest {
 				CREATE (a)-[r:COOPERATES_WITH {topic: 'krisberedskap', confidence: 'explicit', source: 'Testavtal',
 				                               version: 1}]->(b)
 				RETURN elementId(r) AS id""").fetchAs(String.class).one().orElseThrow();
+		this.events.publishEvent(new NetworkChanged("test data"));
 	}
 
 	@AfterEach
 	void removeTie() {
 		this.neo4j.query("MATCH ()-[r:COOPERATES_WITH]->() WHERE r.source STARTS WITH 'Testavtal' DELETE r").run();
 		this.neo4j.query("MATCH (c:Change) DELETE c").run();
+		this.events.publishEvent(new NetworkChanged("test data"));
 	}
 
 	@Test

@@ -8,11 +8,14 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import se.samverkanskartan.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import se.samverkanskartan.network.NetworkChanged;
 
 /**
  * An editor adds a topic (after a refused empty form), finds it in the history and
@@ -23,10 +26,14 @@ class TopicsBrowserTest extends BrowserTest {
 	@Autowired
 	Neo4jClient neo4j;
 
+	@Autowired
+	ApplicationEventPublisher events;
+
 	@AfterEach
 	void removeTopic() {
 		this.neo4j.query("MATCH (t:Topic) WHERE t.slug STARTS WITH 'test' DETACH DELETE t").run();
 		this.neo4j.query("MATCH (c:Change) DELETE c").run();
+		this.events.publishEvent(new NetworkChanged("test data"));
 	}
 
 	@Test

@@ -83,6 +83,7 @@ class ExplorerBrowserTest extends BrowserTest {
 
 			find(page, "upplands vasby");
 			assertThat(page.locator(".node-details h2")).hasText("Upplands Väsby");
+			assertThat(page).hasURL(java.util.regex.Pattern.compile(".*selected=municipality(%3A|:)0114.*"));
 
 			page.goBack();
 			assertThat(page.locator(".node-details h2")).hasText("Österåker");

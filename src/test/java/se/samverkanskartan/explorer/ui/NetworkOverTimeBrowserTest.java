@@ -8,11 +8,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import se.samverkanskartan.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import se.samverkanskartan.network.NetworkChanged;
 
 /**
  * Comparing two days in the explorer: a tie begun in between is green, one ended in
@@ -23,6 +26,9 @@ class NetworkOverTimeBrowserTest extends BrowserTest {
 	@Autowired
 	Neo4jClient neo4j;
 
+	@Autowired
+	ApplicationEventPublisher events;
+
 	@BeforeEach
 	void datedTies() {
 		this.neo4j.query("""
@@ -31,11 +37,13 @@ class NetworkOverTimeBrowserTest extends BrowserTest {
 				                             since: date('2022-03-01')}]->(b)
 				CREATE (a)-[:COOPERATES_WITH {topic: 'krisberedskap', confidence: 'explicit', source: 'Testtid',
 				                             since: date('2018-01-01'), until: date('2021-06-30')}]->(c)""").run();
+		this.events.publishEvent(new NetworkChanged("test data"));
 	}
 
 	@AfterEach
 	void removeTies() {
 		this.neo4j.query("MATCH ()-[r:COOPERATES_WITH {source: 'Testtid'}]->() DELETE r").run();
+		this.events.publishEvent(new NetworkChanged("test data"));
 	}
 
 	@Test

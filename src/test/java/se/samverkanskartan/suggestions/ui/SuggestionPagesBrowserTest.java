@@ -112,6 +112,7 @@ class SuggestionPagesBrowserTest extends BrowserTest {
 		page.locator("vaadin-text-field.cluster-rename input").press("Enter");
 		assertThat(page.locator(".cluster-card").first()).containsText("Norra samverkan");
 		this.neo4j.query("MATCH (c:ClusterName) DELETE c").run();
+		this.events.publishEvent(new NetworkChanged("test cleanup"));
 		page.context().close();
 	}
 

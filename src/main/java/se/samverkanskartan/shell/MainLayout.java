@@ -16,6 +16,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.beans.factory.annotation.Value;
 
 import se.samverkanskartan.infrastructure.TranslationProvider;
 import se.samverkanskartan.infrastructure.UiLocale;
@@ -38,7 +39,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
 	private final List<Anchor> links;
 
-	MainLayout(AuthenticationContext authentication) {
+	MainLayout(AuthenticationContext authentication,
+			@Value("${samverkanskartan.status.check-seconds:10}") int statusCheckSeconds) {
 		var title = new H1(getTranslation("app.title"));
 		title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
 
@@ -85,7 +87,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		bar.setAlignItems(Alignment.CENTER);
 		bar.expand(title);
 		bar.getStyle().set("padding", "0 var(--lumo-space-m)");
-		addToNavbar(bar);
+		addToNavbar(bar, new DatabaseStatusBanner(statusCheckSeconds));
 		setDrawerOpened(false);
 	}
 

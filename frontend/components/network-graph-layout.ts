@@ -1,3 +1,4 @@
+import type cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 
 export const FCOSE = {
@@ -65,3 +66,18 @@ export function wellPlaced(cy: Core): boolean {
   return nodes.length < 2 || box.w > 1 || box.h > 1;
 }
 
+/** Whether the server laid out every node (GraphLayouts.java). */
+export function placedByServer(cy: Core): boolean {
+  return cy.nodes().every((node) => Number.isFinite(node.data('x')) && Number.isFinite(node.data('y')));
+}
+
+/** Cytoscape's preset layout at the server's positions. */
+export function serverPlaced(animate: boolean): cytoscape.LayoutOptions {
+  return {
+    name: 'preset',
+    animate,
+    padding: 30,
+    fit: true,
+    positions: (node: cytoscape.NodeSingular) => ({ x: node.data('x'), y: node.data('y') }),
+  } as cytoscape.LayoutOptions;
+}

@@ -8,8 +8,12 @@ import type { RendererName } from './network-graph-types';
  */
 export const LARGE_GRAPH_ELEMENTS = 6000;
 
-/** The renderer for large graphs, measured faster by the browser benchmark. */
-export const LARGE_GRAPH_RENDERER: RendererName = 'webgl';
+/**
+ * The renderer for large graphs. Canvas: on the benchmark machine (no GPU, WebGL on
+ * SwiftShader) the national graph showed after 14 s on canvas against 24 s on WebGL, and
+ * canvas panned faster at county size (docs/benchmarks.md). Measure again on a GPU.
+ */
+export const LARGE_GRAPH_RENDERER: RendererName = 'canvas';
 
 /** The renderer to use; `?renderer=canvas|webgl` in the address overrides the automatic choice. */
 export function chooseRenderer(elements: number, search: string): RendererName {

@@ -13,6 +13,9 @@ export interface GraphNodeData {
   lon: number | null;
   /** Index of the node's cluster when the explorer colours by cluster, otherwise null. */
   cluster: number | null;
+  /** Where the server's layout placed the node (GraphLayouts.java); null when it did not. */
+  x: number | null;
+  y: number | null;
 }
 
 export type LayoutName = 'fcose' | 'geographic' | 'concentric' | 'grouped';

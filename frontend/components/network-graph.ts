@@ -2,13 +2,15 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { DrawnState, EdgeClickDetail, GraphData, LayoutName, NodeClickDetail, RendererName } from './network-graph-types';
-import { FCOSE, geographicPositions, wellPlaced } from './network-graph-layout';
+import { FCOSE, geographicPositions, placedByServer, serverPlaced, wellPlaced } from './network-graph-layout';
 import { STYLE } from './network-graph-style';
 import { drawClusterHulls } from './network-graph-hulls';
 import { LARGE_GRAPH_ELEMENTS, QUICK_LAYOUT, chooseRenderer, declutterLabels, rendererOptions, spreadOut, useLargeGraphStyle } from './network-graph-scale';
 
 cytoscape.use(fcose);
 
+/** Below this zoom labels no longer grow in the graph's units (they drew as blank boxes). */
+const MIN_LABEL_ZOOM = 0.15;
 
 /**
  * <network-graph>: draws the collaboration network with Cytoscape.js. Java pushes the
@@ -39,6 +41,7 @@ export class NetworkGraph extends LitElement {
   #hullFrame = 0;
   #renderer: RendererName = 'canvas';
   #large = false;
+  #loadTimer = 0;
 
   constructor() {
     super();
@@ -73,16 +76,31 @@ export class NetworkGraph extends LitElement {
     super.connectedCallback();
     if (this.hasUpdated && !this.#cy) {
       this.#create();
-      this.#load();
+      this.removeAttribute('data-ready');
+      this.#scheduleLoad();
     }
   }
 
   disconnectedCallback(): void {
-    // Vaadin's router moves a new view into place right after drawing it. Keeping Cytoscape
-    // across that move drew labels measured in the old place (clipped, overlapping), so it
-    // starts anew; the cost is a second draw on page load (docs/benchmarks.md).
+    // Vaadin's router moves a new view into place once the current task ends. Keeping
+    // Cytoscape across that move drew labels measured in the old place (clipped,
+    // overlapping), so it starts anew; drawing waits for the next task (#scheduleLoad), so
+    // that a page load draws once, in the final place.
+    window.clearTimeout(this.#loadTimer);
+    this.#loadTimer = 0;
     this.#destroy();
     super.disconnectedCallback();
+  }
+
+  /** Draws the graph in a task of its own, after Vaadin has put the element in place. */
+  #scheduleLoad(): void {
+    window.clearTimeout(this.#loadTimer);
+    this.#loadTimer = window.setTimeout(() => {
+      this.#loadTimer = 0;
+      if (this.isConnected) {
+        this.#load();
+      }
+    }, 0);
   }
 
   #destroy(): void {
@@ -99,7 +117,8 @@ export class NetworkGraph extends LitElement {
   protected updated(changed: PropertyValues<this>): void {
     if (changed.has('graph')) {
       // The layout's end selects and reveals the selected node
-      this.#load();
+      this.removeAttribute('data-ready');
+      this.#scheduleLoad();
     } else {
       if (changed.has('layout')) {
         this.#runLayout(true);
@@ -155,13 +174,16 @@ export class NetworkGraph extends LitElement {
     if (this.#large) {
       useLargeGraphStyle(cy);
     }
-    // Label sizes follow the zoom inversely, so labels keep their size on screen
+    // Label sizes follow the zoom inversely, so labels keep their size on screen; far out
+    // (a national graph) they shrink away instead, as canvas cannot draw text that large
+    const labelZoom = () => Math.max(cy.zoom(), MIN_LABEL_ZOOM);
     cy.style()
       .selector('node')
       .style({
-        'font-size': () => 11 / cy.zoom(),
-        'text-margin-y': () => 3 / cy.zoom(),
-        'text-max-width': () => `${130 / cy.zoom()}px`,
+        'font-size': () => 11 / labelZoom(),
+        'text-margin-y': () => 3 / labelZoom(),
+        'text-max-width': () => `${130 / labelZoom()}px`,
+        'min-zoomed-font-size': 6,
       } as never)
       .update();
     cy.on('tap', 'node', (event) => {
@@ -257,7 +279,9 @@ export class NetworkGraph extends LitElement {
       this.setAttribute('data-ready', '');
       return;
     }
-    const layout = cy.layout(this.#layoutOptions(cy, animate, incremental));
+    // The server's positions stand in for the force layout's first run; "new layout" still runs it here
+    const placed = this.layout === 'fcose' && !this.frozen && !animate && !incremental && placedByServer(cy);
+    const layout = cy.layout(placed ? serverPlaced(animate) : this.#layoutOptions(cy, animate, incremental));
     layout.one('layoutstop', () => {
       // fcose can leave positions undefined, or all nodes on one spot, on some inputs; fall back to cose then
       if (!wellPlaced(cy)) {
@@ -269,7 +293,7 @@ export class NetworkGraph extends LitElement {
           cy.layout({ name: 'grid', animate: false }).run();
         }
       }
-      if (this.#large && !this.frozen && this.layout === 'fcose') {
+      if (this.#large && !this.frozen && this.layout === 'fcose' && !placed) {
         spreadOut(cy);
       }
       this.#loading = false;

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import se.samverkanskartan.accounts.CurrentUser;
 import se.samverkanskartan.accounts.Role;
 import se.samverkanskartan.editing.History;
+import se.samverkanskartan.explorer.GraphLayouts;
 import se.samverkanskartan.editing.TieEditing;
 import se.samverkanskartan.exchange.SavedViews;
 import se.samverkanskartan.network.CooperationPath;
@@ -59,6 +60,8 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 
 	private final FilterBar filters;
 
+	private final GraphLayouts layouts;
+
 	private final NodeDetailsPanel details = new NodeDetailsPanel(this::select, () -> select(null));
 
 	private final TieDetailsPanel tieDetails = new TieDetailsPanel(this::select, () -> select(null));
@@ -80,8 +83,10 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 	private GraphSlice dimmedEgo;
 
 	ExplorerView(NetworkService network, SourceService sources, OverlayBuilder overlays, ViewActions actions,
-			SavedViews savedViews, CurrentUser user, TieEditing editing, History history, EditorActions editorActions) {
+			SavedViews savedViews, CurrentUser user, TieEditing editing, History history, EditorActions editorActions,
+			GraphLayouts layouts) {
 		this.network = network;
+		this.layouts = layouts;
 		this.sources = sources;
 		this.overlays = overlays;
 		this.savedViews = savedViews;
@@ -220,7 +225,8 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		this.shownSlice = slice;
 		GraphOverlay overlay = this.overlays.build(slice, this.shownFilter, this.choices.clusters(),
 				this.choices.suggest(), selectedId, locale, getTranslation("legend.suggestion"));
-		this.canvas.show(slice, locale, (this.comparison != null) ? overlay.withChanges(this.comparison) : overlay);
+		this.canvas.show(slice, locale, (this.comparison != null) ? overlay.withChanges(this.comparison) : overlay,
+				this.layouts.positions(slice));
 		this.tableTwin.show(slice);
 	}
 

@@ -45,8 +45,8 @@ class GraphCanvas extends Div {
 		return this.graph;
 	}
 
-	void show(GraphSlice slice, Locale locale, GraphOverlay overlay) {
-		this.graph.setGraph(GraphDataMapper.toGraphData(slice, locale, overlay));
+	void show(GraphSlice slice, Locale locale, GraphOverlay overlay, java.util.Map<String, double[]> positions) {
+		this.graph.setGraph(GraphDataMapper.toGraphData(slice, locale, overlay, positions));
 		this.legend.show(slice, locale, overlay);
 		String text = getTranslation("graph.summary", slice.nodes().size(), slice.edges().size());
 		if (!slice.hiddenHubs().isEmpty()) {

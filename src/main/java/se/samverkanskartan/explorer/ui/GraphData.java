@@ -8,8 +8,12 @@ import java.util.List;
  */
 record GraphData(List<NodeData> nodes, List<EdgeData> edges) {
 
+	/**
+	 * @param x where the server's layout placed the node, null when it did not lay it out
+	 * @param y see x
+	 */
 	record NodeData(String id, String label, String kind, String color, String shape, double size, Double lat,
-			Double lon, Integer cluster) {
+			Double lon, Integer cluster, Double x, Double y) {
 
 	}
 

@@ -24,12 +24,16 @@ final class GraphDataMapper {
 	}
 
 	static GraphData toGraphData(GraphSlice slice, Locale locale) {
-		return toGraphData(slice, locale, GraphOverlay.NONE);
+		return toGraphData(slice, locale, GraphOverlay.NONE, Map.of());
 	}
 
-	static GraphData toGraphData(GraphSlice slice, Locale locale, GraphOverlay overlay) {
+	/**
+	 * @param positions the server's layout by node id; the browser lays out the rest
+	 */
+	static GraphData toGraphData(GraphSlice slice, Locale locale, GraphOverlay overlay,
+			Map<String, double[]> positions) {
 		Map<String, Topic> topics = slice.topics().stream().collect(Collectors.toMap(Topic::slug, Function.identity()));
-		var nodes = slice.nodes().stream().map(node -> node(node, overlay)).toList();
+		var nodes = slice.nodes().stream().map(node -> node(node, overlay, positions.get(node.id()))).toList();
 		var edges = new java.util.ArrayList<>(slice.edges()
 			.stream()
 			.map(edge -> edge(edge, topics.get(edge.topic()), locale, overlay.changeOf().get(edge.id())))
@@ -38,12 +42,13 @@ final class GraphDataMapper {
 		return new GraphData(nodes, List.copyOf(edges));
 	}
 
-	private static GraphData.NodeData node(GraphNode node, GraphOverlay overlay) {
+	private static GraphData.NodeData node(GraphNode node, GraphOverlay overlay, double[] position) {
 		Integer cluster = overlay.clusterOf().get(node.id());
 		String color = !overlay.clustersOn() ? node.kind().color()
 				: (cluster != null) ? overlay.colorOf().get(cluster) : GraphOverlay.UNCLUSTERED;
 		return new GraphData.NodeData(node.id(), node.name(), node.kind().slug(), color, shape(node.kind()), size(node),
-				node.lat(), node.lon(), cluster);
+				node.lat(), node.lon(), cluster, (position == null) ? null : position[0],
+				(position == null) ? null : position[1]);
 	}
 
 	private static String shape(NodeKind kind) {

@@ -41,7 +41,6 @@ export class NetworkGraph extends LitElement {
   #hullFrame = 0;
   #renderer: RendererName = 'canvas';
   #large = false;
-  #loadTimer = 0;
 
   constructor() {
     super();
@@ -76,31 +75,17 @@ export class NetworkGraph extends LitElement {
     super.connectedCallback();
     if (this.hasUpdated && !this.#cy) {
       this.#create();
-      this.removeAttribute('data-ready');
-      this.#scheduleLoad();
+      this.#load();
     }
   }
 
   disconnectedCallback(): void {
-    // Vaadin's router moves a new view into place once the current task ends. Keeping
-    // Cytoscape across that move drew labels measured in the old place (clipped,
-    // overlapping), so it starts anew; drawing waits for the next task (#scheduleLoad), so
-    // that a page load draws once, in the final place.
-    window.clearTimeout(this.#loadTimer);
-    this.#loadTimer = 0;
+    // Vaadin's router moves a new view into place right after drawing it. Keeping Cytoscape
+    // across that move drew labels measured in the old place (clipped, overlapping), so it
+    // starts anew; the cost is a second draw on page load. Deferring the first draw until
+    // after the move drew clipped labels as well (docs/benchmarks.md).
     this.#destroy();
     super.disconnectedCallback();
-  }
-
-  /** Draws the graph in a task of its own, after Vaadin has put the element in place. */
-  #scheduleLoad(): void {
-    window.clearTimeout(this.#loadTimer);
-    this.#loadTimer = window.setTimeout(() => {
-      this.#loadTimer = 0;
-      if (this.isConnected) {
-        this.#load();
-      }
-    }, 0);
   }
 
   #destroy(): void {
@@ -117,8 +102,7 @@ export class NetworkGraph extends LitElement {
   protected updated(changed: PropertyValues<this>): void {
     if (changed.has('graph')) {
       // The layout's end selects and reveals the selected node
-      this.removeAttribute('data-ready');
-      this.#scheduleLoad();
+      this.#load();
     } else {
       if (changed.has('layout')) {
         this.#runLayout(true);

@@ -3,9 +3,9 @@ package se.samverkanskartan.network;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -21,7 +21,7 @@ class ReadModelCacheTest {
 		ReadModelCache<String, Integer> cache = new ReadModelCache<>(4);
 		AtomicInteger computations = new AtomicInteger();
 		CountDownLatch release = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(8);
+		ThreadPoolExecutor pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(8);
 		try {
 			List<Future<Integer>> answers = new ArrayList<>();
 			for (int i = 0; i < 8; i++) {
@@ -31,7 +31,10 @@ class ReadModelCacheTest {
 					return 42;
 				})));
 			}
-			Thread.sleep(200);
+			// all eight are inside get(): one computing, seven waiting for it
+			while (pool.getActiveCount() < 8) {
+				Thread.onSpinWait();
+			}
 			release.countDown();
 			for (Future<Integer> answer : answers) {
 				assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo(42);

@@ -33,11 +33,6 @@ export function rendererOptions(renderer: RendererName, large: boolean): Record<
   return large ? { textureOnViewport: true, hideEdgesOnViewport: true } : {};
 }
 
-/** Straight, thin ties: bezier curves cost too much with tens of thousands of them. */
-export function useLargeGraphStyle(cy: Core): void {
-  cy.style().selector('edge').style({ 'curve-style': 'haystack', 'haystack-radius': 0, width: 0.8, opacity: 0.45 }).update();
-}
-
 /** fcose's spectral pass alone: seconds instead of minutes for thousands of nodes. */
 export const QUICK_LAYOUT = {
   name: 'fcose',

@@ -49,3 +49,35 @@ export const STYLE: StylesheetJson = [
   { selector: 'edge.on-path', style: { width: 5, opacity: 1, 'z-index': 20 } },
   { selector: 'node.on-path', style: { 'border-width': 3, 'border-color': '#f59e0b' } },
 ];
+
+/** Below this zoom labels no longer grow in the graph's units (they drew as blank boxes). */
+const MIN_LABEL_ZOOM = 0.15;
+
+/** Straight, thin ties: bezier curves cost too much with tens of thousands of them. */
+const LARGE_GRAPH_EDGES: StylesheetJson[number] = {
+  selector: 'edge',
+  style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 0.8, opacity: 0.45 },
+};
+
+/**
+ * The style at one zoom level. Label sizes follow the zoom inversely, so that labels keep
+ * their size on screen (far out they shrink away instead, as canvas cannot draw text that
+ * large). They are plain values set anew on zoom: as functions of the zoom, Cytoscape kept
+ * label sizes measured at an earlier zoom and drew the text clipped at both ends.
+ */
+export function styleAt(zoom: number, large: boolean): StylesheetJson {
+  const scale = Math.max(zoom, MIN_LABEL_ZOOM);
+  return [
+    ...STYLE,
+    ...(large ? [LARGE_GRAPH_EDGES] : []),
+    {
+      selector: 'node',
+      style: {
+        'font-size': 11 / scale,
+        'text-margin-y': 3 / scale,
+        'text-max-width': `${130 / scale}px`,
+        'min-zoomed-font-size': 6,
+      },
+    },
+  ];
+}

@@ -54,3 +54,17 @@ export interface DrawnState {
   positions: Record<string, [number, number]>;
   hiddenLabels: string[];
 }
+
+/** What <network-graph> asks its layout worker (network-graph-layout-worker.ts) to place. */
+export interface LayoutRequest {
+  id: number;
+  randomize: boolean;
+  nodes: { id: string; size: number; x: number; y: number }[];
+  edges: [string, string][];
+}
+
+/** Where the layout worker placed each node, by node id. */
+export interface LayoutResult {
+  id: number;
+  positions: Record<string, [number, number]>;
+}

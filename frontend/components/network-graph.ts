@@ -3,14 +3,12 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { DrawnState, EdgeClickDetail, GraphData, LayoutName, NodeClickDetail, RendererName } from './network-graph-types';
 import { FCOSE, geographicPositions, placedByServer, serverPlaced, wellPlaced } from './network-graph-layout';
-import { STYLE } from './network-graph-style';
+import { styleAt } from './network-graph-style';
 import { drawClusterHulls } from './network-graph-hulls';
-import { LARGE_GRAPH_ELEMENTS, QUICK_LAYOUT, chooseRenderer, declutterLabels, rendererOptions, spreadOut, useLargeGraphStyle } from './network-graph-scale';
+import { LayoutWorkerClient, type Positions } from './network-graph-layout-client';
+import { LARGE_GRAPH_ELEMENTS, QUICK_LAYOUT, chooseRenderer, declutterLabels, rendererOptions, spreadOut } from './network-graph-scale';
 
 cytoscape.use(fcose);
-
-/** Below this zoom labels no longer grow in the graph's units (they drew as blank boxes). */
-const MIN_LABEL_ZOOM = 0.15;
 
 /**
  * <network-graph>: draws the collaboration network with Cytoscape.js. Java pushes the
@@ -41,6 +39,16 @@ export class NetworkGraph extends LitElement {
   #hullFrame = 0;
   #renderer: RendererName = 'canvas';
   #large = false;
+  /** The graph came before the element was in place (hidden, or about to be moved by Vaadin). */
+  #loadWhenPlaced = false;
+  #placeTimer = 0;
+  #stoppedWaiting = false;
+  /** The zoom the label sizes were last set for (styleAt). */
+  #styledZoom = 1;
+  /** Counts layout runs, so that a late answer from the worker for an older one is ignored. */
+  #layoutRun = 0;
+  #drawnMarked = false;
+  readonly #worker = new LayoutWorkerClient();
 
   constructor() {
     super();
@@ -80,19 +88,45 @@ export class NetworkGraph extends LitElement {
   }
 
   disconnectedCallback(): void {
-    // Vaadin's router moves a new view into place right after drawing it. Keeping Cytoscape
-    // across that move drew labels measured in the old place (clipped, overlapping), so it
-    // starts anew; the cost is a second draw on page load. Deferring the first draw until
-    // after the move drew clipped labels as well (docs/benchmarks.md).
+    // Vaadin's router moves a new view into place after building it out of sight. Keeping
+    // Cytoscape across that move drew labels measured in the old place (clipped,
+    // overlapping), so it starts anew; nothing was drawn before the move (#waitForPlace).
     this.#destroy();
     super.disconnectedCallback();
   }
 
+  /**
+   * Whether to hold the drawing back: while the canvas has no size, or while Vaadin's
+   * first page load still has the view outside its outlet, to be moved there in a moment
+   * (drawing there was a whole draw thrown away). A timer draws anyway if no move comes.
+   */
+  #waitForPlace(cy: Core): boolean {
+    const container = cy.container();
+    const outlet = document.getElementById('outlet');
+    const unsized = !container || container.clientWidth === 0 || container.clientHeight === 0;
+    const outside = !this.#stoppedWaiting && outlet !== null && !outlet.contains(this);
+    if (outside && !unsized && this.#placeTimer === 0) {
+      this.#placeTimer = window.setTimeout(() => {
+        this.#placeTimer = 0;
+        this.#stoppedWaiting = true;
+        if (this.isConnected && this.#loadWhenPlaced) {
+          this.#load();
+        }
+      }, 300);
+    }
+    this.#loadWhenPlaced = unsized || outside;
+    return this.#loadWhenPlaced;
+  }
+
   #destroy(): void {
+    window.clearTimeout(this.#placeTimer);
+    this.#placeTimer = 0;
+    this.#worker.stop();
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = null;
     this.#cy?.destroy();
     this.#cy = null;
+    this.#styledZoom = 1;
   }
 
   protected firstUpdated(): void {
@@ -149,27 +183,12 @@ export class NetworkGraph extends LitElement {
     }
     const cy = cytoscape({
       container,
-      style: STYLE,
+      style: styleAt(1, this.#large),
       wheelSensitivity: 0.3,
       minZoom: 0.02,
       maxZoom: 4,
       ...rendererOptions(this.#renderer, this.#large),
     } as cytoscape.CytoscapeOptions);
-    if (this.#large) {
-      useLargeGraphStyle(cy);
-    }
-    // Label sizes follow the zoom inversely, so labels keep their size on screen; far out
-    // (a national graph) they shrink away instead, as canvas cannot draw text that large
-    const labelZoom = () => Math.max(cy.zoom(), MIN_LABEL_ZOOM);
-    cy.style()
-      .selector('node')
-      .style({
-        'font-size': () => 11 / labelZoom(),
-        'text-margin-y': () => 3 / labelZoom(),
-        'text-max-width': () => `${130 / labelZoom()}px`,
-        'min-zoomed-font-size': 6,
-      } as never)
-      .update();
     cy.on('tap', 'node', (event) => {
       const detail: NodeClickDetail = { id: event.target.id() };
       this.dispatchEvent(new CustomEvent('graph-node-click', { detail, bubbles: true, composed: true }));
@@ -202,6 +221,10 @@ export class NetworkGraph extends LitElement {
     this.#cy = cy;
     // The side panel narrows the canvas; Cytoscape must re-measure it
     this.#resizeObserver = new ResizeObserver(() => {
+      if (this.#loadWhenPlaced && !this.#waitForPlace(cy)) {
+        this.#load();
+        return;
+      }
       cy.resize();
       // A layout that ran while the canvas had no size has not been fitted yet
       if (this.#fitPending && cy.width() > 0 && cy.height() > 0) {
@@ -211,6 +234,7 @@ export class NetworkGraph extends LitElement {
       this.#revealSelected();
     });
     this.#resizeObserver.observe(container);
+    this.#worker.prepare();
   }
 
   #load(): void {
@@ -231,8 +255,13 @@ export class NetworkGraph extends LitElement {
       return;
     }
     this.removeAttribute('data-ready');
-    // Marks for the browser benchmark: data arrived here, drawn at 'graph-drawn'
+    if (this.#waitForPlace(cy)) {
+      return;
+    }
+    cy.resize();
+    // Marks for the browser benchmark: data arrived, first picture drawn, layout settled
     performance.mark('graph-data');
+    this.#drawnMarked = false;
     this.#loading = true;
     const previous = new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
     const elements: ElementDefinition[] = [
@@ -258,38 +287,109 @@ export class NetworkGraph extends LitElement {
   /** Runs the chosen layout; animated when the user switches layouts. */
   #runLayout(animate: boolean, incremental = false): void {
     const cy = this.#cy;
+    const run = ++this.#layoutRun;
     if (!cy || cy.nodes().empty()) {
       this.#loading = false;
       this.setAttribute('data-ready', '');
       return;
     }
-    // The server's positions stand in for the force layout's first run; "new layout" still runs it here
-    const placed = this.layout === 'fcose' && !this.frozen && !animate && !incremental && placedByServer(cy);
+    const force = this.layout === 'fcose' && !this.frozen;
+    const fresh = !animate && !incremental;
+    // The server's positions are a large graph's layout, and a small one's first picture
+    const placed = force && fresh && placedByServer(cy);
+    if (force && !this.#large) {
+      // Asked first, so that the worker lays out while the first picture is drawn. Afresh:
+      // starting from the server's discs took fcose three times as long and drew worse
+      void this.#settleInWorker(cy, run, fresh, animate, incremental);
+      if (placed) {
+        cy.layout(serverPlaced(false)).run();
+        this.#showFirstPicture();
+      }
+      return;
+    }
     const layout = cy.layout(placed ? serverPlaced(animate) : this.#layoutOptions(cy, animate, incremental));
+    layout.one('layoutstop', () => this.#settled(!placed));
+    layout.run();
+  }
+
+  /** fcose in the worker; the nodes then move to where it put them. */
+  async #settleInWorker(cy: Core, run: number, randomize: boolean, animate: boolean, incremental: boolean): Promise<void> {
+    const positions: Positions | null = await this.#worker.place(cy, randomize);
+    if (run !== this.#layoutRun || cy !== this.#cy) {
+      return;
+    }
+    if (!positions) {
+      const layout = cy.layout(this.#layoutOptions(cy, animate, incremental));
+      layout.one('layoutstop', () => this.#settled(true));
+      layout.run();
+      return;
+    }
+    const layout = cy.layout({
+      name: 'preset',
+      animate: true,
+      animationDuration: 400,
+      padding: 30,
+      fit: true,
+      positions: (node: cytoscape.NodeSingular) => {
+        const at = positions[node.id()];
+        return at ? { x: at[0], y: at[1] } : node.position();
+      },
+    } as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => {
-      // fcose can leave positions undefined, or all nodes on one spot, on some inputs; fall back to cose then
-      if (!wellPlaced(cy)) {
-        // cose would take minutes on a large graph; the grid is the last resort either way
-        if (!this.#large) {
-          cy.layout({ name: 'cose', animate: false, randomize: true, nodeDimensionsIncludeLabels: false } as cytoscape.LayoutOptions).run();
-        }
-        if (!wellPlaced(cy)) {
-          cy.layout({ name: 'grid', animate: false }).run();
-        }
+      if (run === this.#layoutRun && cy === this.#cy) {
+        this.#settled(true);
       }
-      if (this.#large && !this.frozen && this.layout === 'fcose' && !placed) {
-        spreadOut(cy);
-      }
-      this.#loading = false;
-      this.#fitPending = cy.width() === 0 || cy.height() === 0;
-      cy.fit(undefined, 30);
-      this.#select();
-      this.#highlight();
-      this.#declutter();
-      performance.mark('graph-drawn');
-      this.setAttribute('data-ready', '');
     });
     layout.run();
+  }
+
+  /** The server's picture while the worker lays out: fitted and labelled, not yet ready. */
+  #showFirstPicture(): void {
+    const cy = this.#cy;
+    if (!cy) {
+      return;
+    }
+    cy.fit(undefined, 30);
+    this.#select();
+    this.#declutter();
+    this.#markDrawn();
+  }
+
+  #markDrawn(): void {
+    if (!this.#drawnMarked) {
+      this.#drawnMarked = true;
+      performance.mark('graph-drawn');
+    }
+  }
+
+  /** After the layout: checks the result, fits, selects, and tells tests it is ready. */
+  #settled(laidOutHere: boolean): void {
+    const cy = this.#cy;
+    if (!cy) {
+      return;
+    }
+    // fcose can leave positions undefined, or all nodes on one spot, on some inputs; fall back to cose then
+    if (!wellPlaced(cy)) {
+      // cose would take minutes on a large graph; the grid is the last resort either way
+      if (!this.#large) {
+        cy.layout({ name: 'cose', animate: false, randomize: true, nodeDimensionsIncludeLabels: false } as cytoscape.LayoutOptions).run();
+      }
+      if (!wellPlaced(cy)) {
+        cy.layout({ name: 'grid', animate: false }).run();
+      }
+    }
+    if (this.#large && !this.frozen && this.layout === 'fcose' && laidOutHere) {
+      spreadOut(cy);
+    }
+    this.#loading = false;
+    this.#fitPending = cy.width() === 0 || cy.height() === 0;
+    cy.fit(undefined, 30);
+    this.#select();
+    this.#highlight();
+    this.#declutter();
+    this.#markDrawn();
+    performance.mark('graph-settled');
+    this.setAttribute('data-ready', '');
   }
 
   #layoutOptions(cy: Core, animate: boolean, incremental: boolean): cytoscape.LayoutOptions {
@@ -387,7 +487,10 @@ export class NetworkGraph extends LitElement {
     if (!cy) {
       return;
     }
-    cy.style().update();
+    if (cy.zoom() !== this.#styledZoom) {
+      this.#styledZoom = cy.zoom();
+      cy.style().fromJson(styleAt(this.#styledZoom, this.#large)).update();
+    }
     declutterLabels(cy);
   }
 

@@ -26,19 +26,14 @@ import se.samverkanskartan.network.NetworkChanged;
 import se.samverkanskartan.network.ReadModelCache;
 
 /**
- * Positions for the explorer's first picture of a large graph, so that the browser only
- * draws: fcose in the browser took 10 s and more at national size (docs/benchmarks.md).
- * Groups found by label propagation each get a disc, the largest in the middle. Small
- * graphs get no positions; the browser's force layout draws them better.
+ * Positions for the explorer's first picture, so that the browser draws before it lays
+ * out: fcose took 1 s at county size and 10 s and more at national size
+ * (docs/benchmarks.md). Groups found by label propagation each get a disc, the largest in
+ * the middle. A large graph keeps these positions; a small one moves on to the positions
+ * of the browser's force layout, which draws it better.
  */
 @Service
 public class GraphLayouts {
-
-	/**
-	 * Nodes plus ties above which the server places the nodes; the same as
-	 * LARGE_GRAPH_ELEMENTS in frontend/components/network-graph-scale.ts.
-	 */
-	public static final int LARGE_GRAPH_ELEMENTS = 6000;
 
 	/**
 	 * Distance between neighbouring nodes of a group, in the browser's pixels at zoom 1.
@@ -56,14 +51,8 @@ public class GraphLayouts {
 		this.cache.clear();
 	}
 
-	/**
-	 * Every node's position as {x, y} by node id for a large graph; empty for a small
-	 * one.
-	 */
+	/** Every node's position as {x, y} by node id. */
 	public Map<String, double[]> positions(GraphSlice slice) {
-		if (slice.nodes().size() + slice.edges().size() <= LARGE_GRAPH_ELEMENTS) {
-			return Map.of();
-		}
 		return this.cache.get(signature(slice.nodes(), slice.edges()), () -> layout(slice));
 	}
 

@@ -101,12 +101,12 @@ class GraphLayoutsTest {
 	}
 
 	@Test
-	void small_graphs_are_left_to_the_browser_and_large_ones_placed() {
+	void every_graph_gets_a_first_picture_and_asking_again_reuses_it() {
 		GraphLayouts layouts = new GraphLayouts();
-		assertThat(layouts.positions(clustered(4, 25, 4, 1))).isEmpty();
-		GraphSlice large = clustered(20, 100, 3, 1);
-		assertThat(large.nodes().size() + large.edges().size()).isGreaterThan(GraphLayouts.LARGE_GRAPH_ELEMENTS);
-		assertThat(layouts.positions(large)).hasSize(2000);
+		GraphSlice small = clustered(4, 25, 4, 1);
+		assertThat(layouts.positions(small)).hasSize(100);
+		assertThat(layouts.positions(small)).isSameAs(layouts.positions(small));
+		assertThat(layouts.positions(clustered(20, 100, 3, 1))).hasSize(2000);
 	}
 
 }

@@ -1,0 +1,28 @@
+// Runs fcose off the main thread, so that the page answers while a graph settles.
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { FCOSE } from './network-graph-layout';
+import type { LayoutRequest, LayoutResult } from './network-graph-types';
+
+cytoscape.use(fcose);
+
+self.onmessage = (event: MessageEvent<LayoutRequest>) => {
+  const request = event.data;
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)', label: '' } }],
+    elements: [
+      ...request.nodes.map((node) => ({ group: 'nodes' as const, data: { id: node.id, size: node.size }, position: { x: node.x, y: node.y } })),
+      ...request.edges.map((edge, index) => ({ group: 'edges' as const, data: { id: `e${index}`, source: edge[0], target: edge[1] } })),
+    ],
+  });
+  cy.layout({ ...FCOSE, animate: false, fit: false, randomize: request.randomize } as cytoscape.LayoutOptions).run();
+  const result: LayoutResult = { id: request.id, positions: {} };
+  cy.nodes().forEach((node) => {
+    const { x, y } = node.position();
+    result.positions[node.id()] = [x, y];
+  });
+  cy.destroy();
+  self.postMessage(result);
+};

@@ -3,7 +3,8 @@ import type { RendererName } from './network-graph-types';
 
 /**
  * Above this many elements (nodes plus ties) the explorer draws a large graph: the renderer
- * chosen for scale, straight ties, and a quick layout. The browser benchmark
+ * chosen for scale, straight ties, and a quick layout. The same as LARGE_GRAPH_ELEMENTS in
+ * NetworkGraph.java. The browser benchmark
  * (docs/benchmarks.md) is where the figure comes from.
  */
 export const LARGE_GRAPH_ELEMENTS = 6000;
@@ -43,19 +44,22 @@ export const QUICK_LAYOUT = {
   nodeSeparation: 110,
 } as unknown as LayoutOptions;
 
+/** Ties per node id. Counted once: Cytoscape's degree() builds collections on every call. */
+export function degrees(edges: { source: string; target: string }[]): Map<string, number> {
+  const degree = new Map<string, number>();
+  edges.forEach((edge) => {
+    degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
+    degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
+  });
+  return degree;
+}
+
 /**
  * Hides every label that would overlap one already shown, best-connected first. A grid of
  * cells keeps it near linear: each label is checked against the shown labels in the cells
  * it covers, not against all of them.
  */
-export function declutterLabels(cy: Core): void {
-  // Degrees counted once: Cytoscape's degree() builds collections on every call, and a sort
-  // calls it for every comparison (seconds at thousands of nodes)
-  const degree = new Map<string, number>();
-  cy.edges().forEach((edge) => {
-    degree.set(edge.data('source'), (degree.get(edge.data('source')) ?? 0) + 1);
-    degree.set(edge.data('target'), (degree.get(edge.data('target')) ?? 0) + 1);
-  });
+export function declutterLabels(cy: Core, degree: Map<string, number>): void {
   const nodes = cy.nodes().sort((a, b) => (degree.get(b.id()) ?? 0) - (degree.get(a.id()) ?? 0));
   const boxes = nodes.map((node) => node.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false }));
   const widths = boxes.map((box) => box.x2 - box.x1).filter((w) => Number.isFinite(w) && w > 0);

@@ -60,16 +60,38 @@ const LARGE_GRAPH_EDGES: StylesheetJson[number] = {
 };
 
 /**
+ * Below this zoom a large graph hides its ties: tens of thousands of them drew as a grey
+ * mass that cost seconds per frame (docs/benchmarks.md). Ties on a highlighted path stay.
+ */
+export const LARGE_GRAPH_TIE_ZOOM = 0.3;
+
+const TIES_HIDDEN: StylesheetJson = [
+  { selector: 'edge', style: { display: 'none' } },
+  { selector: 'edge.on-path', style: { display: 'element' } },
+];
+
+/**
+ * Label sizes change in steps of a quarter power of two: every change restyles every
+ * element, which took seconds per zoom step at national size.
+ */
+export function labelScale(zoom: number): number {
+  const step = Math.round(Math.log2(Math.max(zoom, MIN_LABEL_ZOOM)) * 4) / 4;
+  return 2 ** step;
+}
+
+/**
  * The style at one zoom level. Label sizes follow the zoom inversely, so that labels keep
  * their size on screen (far out they shrink away instead, as canvas cannot draw text that
  * large). They are plain values set anew on zoom: as functions of the zoom, Cytoscape kept
  * label sizes measured at an earlier zoom and drew the text clipped at both ends.
  */
 export function styleAt(zoom: number, large: boolean): StylesheetJson {
-  const scale = Math.max(zoom, MIN_LABEL_ZOOM);
+  const scale = labelScale(zoom);
+  const tiesHidden = large && zoom < LARGE_GRAPH_TIE_ZOOM;
   return [
     ...STYLE,
     ...(large ? [LARGE_GRAPH_EDGES] : []),
+    ...(tiesHidden ? TIES_HIDDEN : []),
     {
       selector: 'node',
       style: {

@@ -3,12 +3,15 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { DrawnState, EdgeClickDetail, GraphData, LayoutName, NodeClickDetail, RendererName } from './network-graph-types';
 import { FCOSE, geographicPositions, placedByServer, serverPlaced, wellPlaced } from './network-graph-layout';
-import { styleAt } from './network-graph-style';
+import { LARGE_GRAPH_TIE_ZOOM, labelScale, styleAt } from './network-graph-style';
 import { drawClusterHulls } from './network-graph-hulls';
 import { LayoutWorkerClient, type Positions } from './network-graph-layout-client';
-import { LARGE_GRAPH_ELEMENTS, QUICK_LAYOUT, chooseRenderer, declutterLabels, rendererOptions, spreadOut } from './network-graph-scale';
+import { LARGE_GRAPH_ELEMENTS, QUICK_LAYOUT, chooseRenderer, declutterLabels, degrees, rendererOptions, spreadOut } from './network-graph-scale';
 
 cytoscape.use(fcose);
+
+/** Ties added per task while a large graph's ties come in after its first picture. */
+const TIES_PER_TASK = 2500;
 
 /**
  * <network-graph>: draws the collaboration network with Cytoscape.js. Java pushes the
@@ -48,6 +51,10 @@ export class NetworkGraph extends LitElement {
   /** Counts layout runs, so that a late answer from the worker for an older one is ignored. */
   #layoutRun = 0;
   #drawnMarked = false;
+  /** Counts loads, so that ties still being added for an older graph are dropped. */
+  #loadRun = 0;
+  /** Ties per organisation, from the data: a large graph's ties reach Cytoscape later. */
+  #degree = new Map<string, number>();
   readonly #worker = new LayoutWorkerClient();
 
   constructor() {
@@ -181,9 +188,11 @@ export class NetworkGraph extends LitElement {
     if (!container) {
       return;
     }
+    // A large graph is seen from far out first: styled so, it is not restyled after the fit
+    this.#styledZoom = this.#large ? 0.01 : 1;
     const cy = cytoscape({
       container,
-      style: styleAt(1, this.#large),
+      style: styleAt(this.#styledZoom, this.#large),
       wheelSensitivity: 0.3,
       minZoom: 0.02,
       maxZoom: 4,
@@ -264,24 +273,51 @@ export class NetworkGraph extends LitElement {
     this.#drawnMarked = false;
     this.#loading = true;
     const previous = new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
-    const elements: ElementDefinition[] = [
-      ...(this.graph?.nodes ?? []).map((data) => ({ group: 'nodes' as const, data: { ...data } })),
-      ...(this.graph?.edges ?? []).map((data) => ({ group: 'edges' as const, data: { ...data } })),
-    ];
+    const nodes = this.graph?.nodes ?? [];
+    const edges = this.graph?.edges ?? [];
+    this.#degree = degrees(edges);
+    // Keep the positions of nodes that stay, so that a filter change does not reshuffle the picture
+    const kept = nodes.filter((node) => previous.has(node.id)).length;
+    const incremental = kept > nodes.length / 2;
+    // A large graph far out shows no ties (styleAt): they are added after the first picture,
+    // a share at a time, so that the page answers meanwhile
+    const tiesLater = large && this.layout === 'fcose' && !this.frozen && !incremental && nodes.every((node) => Number.isFinite(node.x) && Number.isFinite(node.y));
+    const load = ++this.#loadRun;
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(elements);
+      cy.add(nodes.map((data) => ({ group: 'nodes' as const, data: { ...data } })));
+      if (!tiesLater) {
+        cy.add(edges.map((data) => ({ group: 'edges' as const, data: { ...data } })));
+      }
     });
-    // Keep the positions of nodes that stay, so that a filter change does not reshuffle the picture
-    let kept = 0;
+    performance.mark('graph-added');
     cy.nodes().forEach((node) => {
       const position = previous.get(node.id());
       if (position) {
         node.position(position);
-        kept++;
       }
     });
-    this.#runLayout(false, kept > cy.nodes().length / 2);
+    this.#runLayout(false, incremental);
+    if (tiesLater) {
+      this.#addTiesLater(cy, edges, load);
+    }
+  }
+
+  /** Adds ties in shares of TIES_PER_TASK, each in a task of its own. */
+  #addTiesLater(cy: Core, edges: GraphData['edges'], load: number, from = 0): void {
+    window.setTimeout(() => {
+      if (load !== this.#loadRun || cy !== this.#cy) {
+        return;
+      }
+      const to = Math.min(edges.length, from + TIES_PER_TASK);
+      cy.batch(() => cy.add(edges.slice(from, to).map((data) => ({ group: 'edges' as const, data: { ...data } }))));
+      if (to < edges.length) {
+        this.#addTiesLater(cy, edges, load, to);
+      } else {
+        this.#highlight();
+        performance.mark('graph-ties-added');
+      }
+    }, 0);
   }
 
   /** Runs the chosen layout; animated when the user switches layouts. */
@@ -355,10 +391,11 @@ export class NetworkGraph extends LitElement {
     this.#markDrawn();
   }
 
+  /** Marks the benchmark's 'graph-drawn' once the first picture is on the canvas. */
   #markDrawn(): void {
     if (!this.#drawnMarked) {
       this.#drawnMarked = true;
-      performance.mark('graph-drawn');
+      this.#cy?.one('render', () => performance.mark('graph-drawn'));
     }
   }
 
@@ -386,9 +423,11 @@ export class NetworkGraph extends LitElement {
     cy.fit(undefined, 30);
     this.#select();
     this.#highlight();
+    performance.mark('graph-placed');
     this.#declutter();
+    performance.mark('graph-decluttered');
     this.#markDrawn();
-    performance.mark('graph-settled');
+    cy.one('render', () => performance.mark('graph-settled'));
     this.setAttribute('data-ready', '');
   }
 
@@ -487,11 +526,14 @@ export class NetworkGraph extends LitElement {
     if (!cy) {
       return;
     }
-    if (cy.zoom() !== this.#styledZoom) {
-      this.#styledZoom = cy.zoom();
-      cy.style().fromJson(styleAt(this.#styledZoom, this.#large)).update();
+    const styled = this.#styledZoom;
+    const zoom = cy.zoom();
+    const tiesCrossed = this.#large && styled < LARGE_GRAPH_TIE_ZOOM !== zoom < LARGE_GRAPH_TIE_ZOOM;
+    if (labelScale(zoom) !== labelScale(styled) || tiesCrossed) {
+      this.#styledZoom = zoom;
+      cy.style().fromJson(styleAt(zoom, this.#large)).update();
     }
-    declutterLabels(cy);
+    declutterLabels(cy, this.#degree);
   }
 
   /** Number of pairs of visible labels that overlap; the browser tests read it. */

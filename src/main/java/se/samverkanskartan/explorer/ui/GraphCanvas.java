@@ -49,6 +49,9 @@ class GraphCanvas extends Div {
 		this.graph.setGraph(GraphDataMapper.toGraphData(slice, locale, overlay, positions));
 		this.legend.show(slice, locale, overlay);
 		String text = getTranslation("graph.summary", slice.nodes().size(), slice.edges().size());
+		if (NetworkGraph.isLarge(slice)) {
+			text += " · " + getTranslation("graph.ties-on-zoom");
+		}
 		if (!slice.hiddenHubs().isEmpty()) {
 			text += " · " + getTranslation("graph.hidden-hubs",
 					slice.hiddenHubs().stream().map(GraphNode::name).collect(Collectors.joining(", ")));

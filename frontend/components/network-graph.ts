@@ -10,6 +10,11 @@ import { LARGE_GRAPH_ELEMENTS, QUICK_LAYOUT, chooseRenderer, declutterLabels, de
 
 cytoscape.use(fcose);
 
+/** Runs after the next frame: Cytoscape draws in an animation frame (either renderer). */
+function afterNextPaint(then: () => void): void {
+  requestAnimationFrame(() => window.setTimeout(then, 0));
+}
+
 /** Ties added per task while a large graph's ties come in after its first picture. */
 const TIES_PER_TASK = 2500;
 
@@ -283,6 +288,7 @@ export class NetworkGraph extends LitElement {
     // a share at a time, so that the page answers meanwhile
     const tiesLater = large && this.layout === 'fcose' && !this.frozen && !incremental && nodes.every((node) => Number.isFinite(node.x) && Number.isFinite(node.y));
     const load = ++this.#loadRun;
+    this.#styleForServerPositions(cy, nodes);
     cy.batch(() => {
       cy.elements().remove();
       cy.add(nodes.map((data) => ({ group: 'nodes' as const, data: { ...data } })));
@@ -300,6 +306,25 @@ export class NetworkGraph extends LitElement {
     this.#runLayout(false, incremental);
     if (tiesLater) {
       this.#addTiesLater(cy, edges, load);
+    }
+  }
+
+  /**
+   * Styles for the zoom the server's positions will be fitted at, before the elements come:
+   * styling them at zoom 1 and again after the fit cost a whole restyle on every load.
+   */
+  #styleForServerPositions(cy: Core, nodes: GraphData['nodes']): void {
+    const xs = nodes.map((node) => node.x ?? NaN);
+    const ys = nodes.map((node) => node.y ?? NaN);
+    if (this.frozen || this.layout !== 'fcose' || nodes.length < 2 || ![...xs, ...ys].every(Number.isFinite)) {
+      return;
+    }
+    const width = Math.max(...xs) - Math.min(...xs) + 60;
+    const height = Math.max(...ys) - Math.min(...ys) + 60;
+    const zoom = Math.min((cy.width() - 60) / width, (cy.height() - 60) / height);
+    if (Number.isFinite(zoom) && zoom > 0) {
+      this.#styledZoom = zoom;
+      cy.style().fromJson(styleAt(zoom, this.#large)).update();
     }
   }
 
@@ -395,7 +420,7 @@ export class NetworkGraph extends LitElement {
   #markDrawn(): void {
     if (!this.#drawnMarked) {
       this.#drawnMarked = true;
-      this.#cy?.one('render', () => performance.mark('graph-drawn'));
+      afterNextPaint(() => performance.mark('graph-drawn'));
     }
   }
 
@@ -427,7 +452,7 @@ export class NetworkGraph extends LitElement {
     this.#declutter();
     performance.mark('graph-decluttered');
     this.#markDrawn();
-    cy.one('render', () => performance.mark('graph-settled'));
+    afterNextPaint(() => performance.mark('graph-settled'));
     this.setAttribute('data-ready', '');
   }
 

@@ -79,6 +79,10 @@ public final class BrowserBenchmark {
 							page.navigate(base + "?renderer=" + renderer);
 							page.waitForSelector("network-graph[data-ready]",
 									new Page.WaitForSelectorOptions().setTimeout(300_000));
+							// The marks follow the paint; a small graph settles after its
+							// worker layout
+							page.waitForFunction("() => performance.getEntriesByName('graph-settled').length > 0", null,
+									new Page.WaitForFunctionOptions().setTimeout(300_000));
 							if (visit == 0) {
 								continue;
 							}

@@ -1,5 +1,5 @@
 import type { BoundingBox12, Core, LayoutOptions } from 'cytoscape';
-import type { RendererName } from './network-graph-types';
+import type { DrawnState, GraphNodeData, RendererName } from './network-graph-types';
 
 /**
  * Above this many elements (nodes plus ties) the explorer draws a large graph: the renderer
@@ -118,4 +118,49 @@ export function spreadOut(cy: Core, spacing = 60): void {
       return { x: cx + (x - cx) * factor, y: cy0 + (y - cy0) * factor };
     });
   });
+}
+
+/** The zoom at which the server's positions will fit the canvas; null without them. */
+export function fitZoom(nodes: GraphNodeData[], width: number, height: number): number | null {
+  const xs = nodes.map((node) => node.x ?? NaN);
+  const ys = nodes.map((node) => node.y ?? NaN);
+  if (nodes.length < 2 || ![...xs, ...ys].every(Number.isFinite)) {
+    return null;
+  }
+  // reduce, not Math.max(...xs): spreading tens of thousands of arguments can overflow the stack
+  const span = (values: number[]) => values.reduce((max, v) => Math.max(max, v), -Infinity) - values.reduce((min, v) => Math.min(min, v), Infinity);
+  const zoom = Math.min((width - 60) / (span(xs) + 60), (height - 60) / (span(ys) + 60));
+  return Number.isFinite(zoom) && zoom > 0 ? zoom : null;
+}
+
+/** Every node's position and the labels the declutter pass hid, for exports. */
+export function drawnState(cy: Core | null): DrawnState {
+  const state: DrawnState = { positions: {}, hiddenLabels: [] };
+  cy?.nodes().forEach((node) => {
+    const { x, y } = node.position();
+    state.positions[node.id()] = [x, y];
+    if (node.hasClass('quiet')) {
+      state.hiddenLabels.push(node.id());
+    }
+  });
+  return state;
+}
+
+/** Number of pairs of shown labels that overlap. */
+export function labelOverlaps(cy: Core): number {
+  const boxes = cy
+    .nodes()
+    .filter((node) => !node.hasClass('quiet'))
+    .map((node) => node.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false }));
+  let overlaps = 0;
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i];
+      const b = boxes[j];
+      if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) {
+        overlaps++;
+      }
+    }
+  }
+  return overlaps;
 }

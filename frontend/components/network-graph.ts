@@ -1,12 +1,12 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { DrawnState, EdgeClickDetail, GraphData, LayoutName, NodeClickDetail, RendererName } from './network-graph-types';
+import type { EdgeClickDetail, GraphData, LayoutName, NodeClickDetail, RendererName } from './network-graph-types';
 import { FCOSE, geographicPositions, placedByServer, serverPlaced, wellPlaced } from './network-graph-layout';
 import { LARGE_GRAPH_TIE_ZOOM, labelScale, styleAt } from './network-graph-style';
 import { drawClusterHulls } from './network-graph-hulls';
 import { LayoutWorkerClient, type Positions } from './network-graph-layout-client';
-import { LARGE_GRAPH_ELEMENTS, QUICK_LAYOUT, chooseRenderer, declutterLabels, degrees, rendererOptions, spreadOut } from './network-graph-scale';
+import { LARGE_GRAPH_ELEMENTS, QUICK_LAYOUT, chooseRenderer, declutterLabels, degrees, drawnState, fitZoom, labelOverlaps, rendererOptions, spreadOut } from './network-graph-scale';
 
 cytoscape.use(fcose);
 
@@ -314,15 +314,11 @@ export class NetworkGraph extends LitElement {
    * styling them at zoom 1 and again after the fit cost a whole restyle on every load.
    */
   #styleForServerPositions(cy: Core, nodes: GraphData['nodes']): void {
-    const xs = nodes.map((node) => node.x ?? NaN);
-    const ys = nodes.map((node) => node.y ?? NaN);
-    if (this.frozen || this.layout !== 'fcose' || nodes.length < 2 || ![...xs, ...ys].every(Number.isFinite)) {
+    if (this.frozen || this.layout !== 'fcose') {
       return;
     }
-    const width = Math.max(...xs) - Math.min(...xs) + 60;
-    const height = Math.max(...ys) - Math.min(...ys) + 60;
-    const zoom = Math.min((cy.width() - 60) / width, (cy.height() - 60) / height);
-    if (Number.isFinite(zoom) && zoom > 0) {
+    const zoom = fitZoom(nodes, cy.width(), cy.height());
+    if (zoom !== null) {
       this.#styledZoom = zoom;
       cy.style().fromJson(styleAt(zoom, this.#large)).update();
     }
@@ -503,16 +499,7 @@ export class NetworkGraph extends LitElement {
    * declutter pass hid. JSON text, so that Java reads it into a typed record.
    */
   drawnState(): string {
-    const cy = this.#cy;
-    const state: DrawnState = { positions: {}, hiddenLabels: [] };
-    cy?.nodes().forEach((node) => {
-      const { x, y } = node.position();
-      state.positions[node.id()] = [x, y];
-      if (node.hasClass('quiet')) {
-        state.hiddenLabels.push(node.id());
-      }
-    });
-    return JSON.stringify(state);
+    return JSON.stringify(drawnState(this.#cy));
   }
 
   /** Number of cluster outlines drawn; the browser tests read it. */
@@ -563,25 +550,7 @@ export class NetworkGraph extends LitElement {
 
   /** Number of pairs of visible labels that overlap; the browser tests read it. */
   labelOverlaps(): number {
-    const cy = this.#cy;
-    if (!cy) {
-      return 0;
-    }
-    const boxes = cy
-      .nodes()
-      .filter((node) => !node.hasClass('quiet'))
-      .map((node) => node.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false }));
-    let overlaps = 0;
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i];
-        const b = boxes[j];
-        if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) {
-          overlaps++;
-        }
-      }
-    }
-    return overlaps;
+    return this.#cy ? labelOverlaps(this.#cy) : 0;
   }
 
   /** Marks a path (node and edge ids) and fades everything else; an empty list clears it. */

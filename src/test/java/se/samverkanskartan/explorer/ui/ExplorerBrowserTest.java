@@ -1,14 +1,10 @@
 package se.samverkanskartan.explorer.ui;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import javax.imageio.ImageIO;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
@@ -17,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.samverkanskartan.BrowserTest;
+import se.samverkanskartan.Screenshots;
 import se.samverkanskartan.network.GraphFilter;
 import se.samverkanskartan.network.NetworkService;
 
@@ -54,7 +51,8 @@ class ExplorerBrowserTest extends BrowserTest {
 
 			Locator graph = page.locator("network-graph");
 			byte[] png = graph.screenshot();
-			assertThat(drawnShare(png)).as("share of the graph's pixels that are drawn").isGreaterThan(0.01);
+			assertThat(Screenshots.drawnShare(png, 0, 0)).as("share of the graph's pixels that are drawn")
+				.isGreaterThan(0.01);
 			Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
 			page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("explorer.png")));
 
@@ -213,27 +211,5 @@ class ExplorerBrowserTest extends BrowserTest {
 			  return null;
 			}
 			""";
-
-	/** The share of pixels that differ clearly from the top-left (background) pixel. */
-	private static double drawnShare(byte[] png) throws IOException {
-		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-		int background = image.getRGB(0, 0);
-		long drawn = 0;
-		for (int y = 0; y < image.getHeight(); y++) {
-			for (int x = 0; x < image.getWidth(); x++) {
-				if (distance(image.getRGB(x, y), background) > 60) {
-					drawn++;
-				}
-			}
-		}
-		return (double) drawn / ((long) image.getWidth() * image.getHeight());
-	}
-
-	private static int distance(int a, int b) {
-		return List.of(16, 8, 0)
-			.stream()
-			.mapToInt(shift -> Math.abs(((a >> shift) & 0xff) - ((b >> shift) & 0xff)))
-			.sum();
-	}
 
 }

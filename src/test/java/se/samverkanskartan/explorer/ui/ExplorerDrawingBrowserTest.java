@@ -1,18 +1,15 @@
 package se.samverkanskartan.explorer.ui;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import javax.imageio.ImageIO;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 import se.samverkanskartan.BrowserTest;
+import se.samverkanskartan.Screenshots;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,9 +55,9 @@ class ExplorerDrawingBrowserTest extends BrowserTest {
 			page.waitForTimeout(800);
 			byte[] fresh = page.locator("network-graph").screenshot();
 
-			assertThat(changedShare(zoomed, fresh)).as("share of pixels that differ from a fresh draw")
+			assertThat(Screenshots.changedShare(zoomed, fresh)).as("share of pixels that differ from a fresh draw")
 				.isLessThan(0.002);
-			assertThat(inkShare(fresh)).as("share of pixels drawn at all").isGreaterThan(0.001);
+			assertThat(Screenshots.drawnShare(fresh, -2, -2)).as("share of pixels drawn at all").isGreaterThan(0.001);
 		}
 	}
 
@@ -70,41 +67,6 @@ class ExplorerDrawingBrowserTest extends BrowserTest {
 
 	private static int marks(Page page, String name) {
 		return ((Number) page.evaluate("name => performance.getEntriesByName(name).length", name)).intValue();
-	}
-
-	private static double changedShare(byte[] first, byte[] second) throws IOException {
-		BufferedImage a = ImageIO.read(new ByteArrayInputStream(first));
-		BufferedImage b = ImageIO.read(new ByteArrayInputStream(second));
-		assertThat(b.getWidth()).isEqualTo(a.getWidth());
-		assertThat(b.getHeight()).isEqualTo(a.getHeight());
-		long changed = 0;
-		for (int y = 0; y < a.getHeight(); y++) {
-			for (int x = 0; x < a.getWidth(); x++) {
-				if (distance(a.getRGB(x, y), b.getRGB(x, y)) > 60) {
-					changed++;
-				}
-			}
-		}
-		return (double) changed / ((long) a.getWidth() * a.getHeight());
-	}
-
-	private static double inkShare(byte[] png) throws IOException {
-		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-		int background = image.getRGB(image.getWidth() - 2, image.getHeight() - 2);
-		long ink = 0;
-		for (int y = 0; y < image.getHeight(); y++) {
-			for (int x = 0; x < image.getWidth(); x++) {
-				if (distance(image.getRGB(x, y), background) > 60) {
-					ink++;
-				}
-			}
-		}
-		return (double) ink / ((long) image.getWidth() * image.getHeight());
-	}
-
-	private static int distance(int first, int second) {
-		return Math.abs(((first >> 16) & 0xff) - ((second >> 16) & 0xff))
-				+ Math.abs(((first >> 8) & 0xff) - ((second >> 8) & 0xff)) + Math.abs((first & 0xff) - (second & 0xff));
 	}
 
 }

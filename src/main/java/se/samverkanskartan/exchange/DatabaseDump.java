@@ -61,7 +61,7 @@ public class DatabaseDump {
 		StoredGraph.Snapshot current = this.stored.read();
 		ImportBatch batch = read(file, bytes, locale, current);
 		if (batch.problems.isEmpty()) {
-			this.writer.write(batch);
+			this.writer.write(batch, current);
 		}
 		return this.writer.report(batch, current, batch.problems.isEmpty());
 	}

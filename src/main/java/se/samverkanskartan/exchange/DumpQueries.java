@@ -7,19 +7,22 @@ package se.samverkanskartan.exchange;
  */
 final class DumpQueries {
 
-	static final String MERGE_COOPERATION = """
+	/*
+	 * Ties are created or updated, not merged: the import's snapshot, read in the same
+	 * transaction, tells which exist, and MERGE's search of both ends per row took twice
+	 * as long (docs/benchmarks.md).
+	 */
+	static final String CREATE_RELATIONSHIPS = """
 			UNWIND $rows AS row
 			MATCH (a) WHERE elementId(a) = row.a
 			MATCH (b) WHERE elementId(b) = row.b
-			MERGE (a)-[r:COOPERATES_WITH {topic: row.topic}]->(b)
-			SET r += row.properties
+			CREATE (a)-[r:$(row.type)]->(b)
+			SET r = row.properties
 			""";
 
-	static final String MERGE_RELATIONSHIPS = """
+	static final String UPDATE_RELATIONSHIPS = """
 			UNWIND $rows AS row
-			MATCH (a) WHERE elementId(a) = row.a
-			MATCH (b) WHERE elementId(b) = row.b
-			MERGE (a)-[r:$(row.type)]->(b)
+			MATCH ()-[r]->() WHERE elementId(r) = row.id
 			SET r += row.properties
 			""";
 

@@ -132,13 +132,12 @@ final class DumpReader {
 			if (type == null || from == null || to == null || properties == null) {
 				continue;
 			}
-			String identity = type + "|" + from.id() + "|" + to.id() + "|"
-					+ ("COOPERATES_WITH".equals(type) ? properties.get("topic") : "");
-			if (!seen.add(identity)) {
+			var tie = new StoredGraph.StoredRelationship(type, from, to, properties);
+			if (!seen.add(tie.identity())) {
 				problem(at, "duplicate-tie");
 				continue;
 			}
-			this.relationships.add(new StoredGraph.StoredRelationship(type, from, to, properties));
+			this.relationships.add(tie);
 		}
 	}
 

@@ -37,15 +37,19 @@ class ImportWriter {
 		Map<String, Map<String, Object>> nodes = new HashMap<>();
 		current.nodes().forEach(node -> nodes.put(node.ref().id(), node.properties()));
 		Map<String, Map<String, Object>> ties = new HashMap<>();
-		current.relationships().forEach(tie -> ties.put(identity(tie), tie.properties()));
+		current.relationships().forEach(tie -> ties.put(tie.identity(), tie.properties()));
 		int[] counts = new int[6];
 		batch.nodes.forEach(node -> counts[compare(nodes.get(node.ref().id()), node.properties())]++);
-		batch.relationships.forEach(tie -> counts[3 + compare(ties.get(identity(tie)), tie.properties())]++);
+		batch.relationships.forEach(tie -> counts[3 + compare(ties.get(tie.identity()), tie.properties())]++);
 		return new ImportReport(List.of(), batch.matches, counts[0], counts[1], counts[2], counts[3], counts[4],
 				counts[5], applied);
 	}
 
-	void write(ImportBatch batch) {
+	/**
+	 * Writes the batch in the caller's transaction, which also read {@code current}: ties
+	 * in it are updated by id, the others created.
+	 */
+	void write(ImportBatch batch, StoredGraph.Snapshot current) {
 		Map<String, List<Map<String, Object>>> byLabel = new HashMap<>();
 		for (StoredGraph.StoredNode node : batch.nodes) {
 			String primary = node.labels().getFirst();
@@ -54,32 +58,35 @@ class ImportWriter {
 						"properties", node.properties()));
 		}
 		byLabel.forEach((label, rows) -> this.neo4j.query(DumpQueries.mergeNodes(label)).bind(rows).to("rows").run());
-		Map<String, String> elementIds = elementIds(batch.relationships);
-		List<Map<String, Object>> cooperation = new ArrayList<>();
-		List<Map<String, Object>> other = new ArrayList<>();
+		Map<String, String> elementIds = elementIds(batch.relationships, current.nodeIds());
+		List<Map<String, Object>> created = new ArrayList<>();
+		List<Map<String, Object>> updated = new ArrayList<>();
 		for (StoredGraph.StoredRelationship relationship : batch.relationships) {
-			Map<String, Object> row = new HashMap<>();
-			row.put("a", elementIds.get(relationship.from().id()));
-			row.put("b", elementIds.get(relationship.to().id()));
-			row.put("type", relationship.type());
-			row.put("topic", relationship.properties().get("topic"));
-			row.put("properties", relationship.properties());
-			(("COOPERATES_WITH".equals(relationship.type()) && row.get("topic") != null) ? cooperation : other)
-				.add(row);
+			String existing = current.relationshipIds().get(relationship.identity());
+			if (existing != null) {
+				updated.add(Map.of("id", existing, "properties", relationship.properties()));
+			}
+			else {
+				created.add(Map.of("a", end(elementIds, relationship.from()), "b", end(elementIds, relationship.to()),
+						"type", relationship.type(), "properties", relationship.properties()));
+			}
 		}
-		this.neo4j.query(DumpQueries.MERGE_COOPERATION).bind(cooperation).to("rows").run();
-		this.neo4j.query(DumpQueries.MERGE_RELATIONSHIPS).bind(other).to("rows").run();
+		this.neo4j.query(DumpQueries.UPDATE_RELATIONSHIPS).bind(updated).to("rows").run();
+		this.neo4j.query(DumpQueries.CREATE_RELATIONSHIPS).bind(created).to("rows").run();
 		this.events.publishEvent(new NetworkChanged("import " + batch.file));
 	}
 
-	private Map<String, String> elementIds(List<StoredGraph.StoredRelationship> relationships) {
+	/** Element ids of the ties' ends: known from the snapshot, or looked up if new. */
+	private Map<String, String> elementIds(List<StoredGraph.StoredRelationship> relationships,
+			Map<String, String> known) {
+		Map<String, String> ids = new HashMap<>(known);
 		Map<String, List<Map<String, Object>>> byLabel = new HashMap<>();
 		relationships.stream()
 			.flatMap(relationship -> java.util.stream.Stream.of(relationship.from(), relationship.to()))
+			.filter(ref -> !known.containsKey(ref.id()))
 			.distinct()
 			.forEach(ref -> byLabel.computeIfAbsent(ref.label(), key -> new ArrayList<>())
 				.add(Map.of("id", ref.id(), "key", ref.key())));
-		Map<String, String> ids = new HashMap<>();
 		byLabel.forEach((label, refs) -> this.neo4j.query(DumpQueries.findNodes(label))
 			.bind(refs)
 			.to("refs")
@@ -87,6 +94,17 @@ class ImportWriter {
 			.all()
 			.forEach(row -> ids.put((String) row.get("id"), (String) row.get("elementId"))));
 		return ids;
+	}
+
+	/**
+	 * The rules checked every end before; a missing one is a bug, and undoes the import.
+	 */
+	private static String end(Map<String, String> elementIds, StoredGraph.NodeRef ref) {
+		String id = elementIds.get(ref.id());
+		if (id == null) {
+			throw new IllegalStateException("No node for " + ref.id());
+		}
+		return id;
 	}
 
 	/** 0 new, 1 changed, 2 the same; values compared as the dump writes them. */
@@ -103,11 +121,6 @@ class ImportWriter {
 		Map<String, String> out = new HashMap<>();
 		properties.forEach((name, value) -> out.put(name, DumpWriter.value(value).toString()));
 		return out;
-	}
-
-	static String identity(StoredGraph.StoredRelationship tie) {
-		return tie.type() + "|" + tie.from().id() + "|" + tie.to().id() + "|"
-				+ ("COOPERATES_WITH".equals(tie.type()) ? tie.properties().get("topic") : "");
 	}
 
 }

@@ -22,7 +22,8 @@ class StoredGraph {
 
 	private static final String RELATIONSHIPS = """
 			MATCH (a)-[r]->(b) WHERE NOT a:__Migration AND NOT b:__Migration
-			RETURN elementId(a) AS a, elementId(b) AS b, type(r) AS type, properties(r) AS properties
+			RETURN elementId(a) AS a, elementId(b) AS b, elementId(r) AS id, type(r) AS type,
+			       properties(r) AS properties
 			""";
 
 	private final Neo4jClient neo4j;
@@ -50,15 +51,29 @@ class StoredGraph {
 
 	record StoredRelationship(String type, NodeRef from, NodeRef to, Map<String, Object> properties) {
 
+		/** What an import merges on: type, ends, and the topic of a cooperation tie. */
+		String identity() {
+			return this.type + "|" + this.from.id() + "|" + this.to.id() + "|"
+					+ ("COOPERATES_WITH".equals(this.type) ? this.properties.get("topic") : "");
+		}
+
 	}
 
-	record Snapshot(List<StoredNode> nodes, List<StoredRelationship> relationships) {
+	/**
+	 * The graph, with the database's element ids of its nodes (by {@link NodeRef#id()})
+	 * and relationships (by {@link StoredRelationship#identity()}), so that an import in
+	 * the same transaction writes to them without looking them up again.
+	 */
+	record Snapshot(List<StoredNode> nodes, List<StoredRelationship> relationships, Map<String, String> nodeIds,
+			Map<String, String> relationshipIds) {
 
 	}
 
 	@SuppressWarnings("unchecked")
 	Snapshot read() {
 		Map<String, NodeRef> refs = new HashMap<>();
+		Map<String, String> nodeIds = new HashMap<>();
+		Map<String, String> relationshipIds = new HashMap<>();
 		List<StoredNode> nodes = new ArrayList<>();
 		for (Map<String, Object> row : this.neo4j.query(NODES).fetch().all()) {
 			List<String> labels = new ArrayList<>((List<String>) row.get("labels"));
@@ -73,6 +88,7 @@ class StoredGraph {
 			StoredNode node = new StoredNode(List.copyOf(labels), properties.get(DumpFormat.KEYS.get(primary)),
 					properties);
 			refs.put((String) row.get("id"), node.ref());
+			nodeIds.put(node.ref().id(), (String) row.get("id"));
 			nodes.add(node);
 		}
 		List<StoredRelationship> relationships = new ArrayList<>();
@@ -80,8 +96,10 @@ class StoredGraph {
 			NodeRef from = refs.get((String) row.get("a"));
 			NodeRef to = refs.get((String) row.get("b"));
 			if (from != null && to != null) {
-				relationships.add(new StoredRelationship((String) row.get("type"), from, to,
-						(Map<String, Object>) row.get("properties")));
+				var relationship = new StoredRelationship((String) row.get("type"), from, to,
+						(Map<String, Object>) row.get("properties"));
+				relationships.add(relationship);
+				relationshipIds.put(relationship.identity(), (String) row.get("id"));
 			}
 		}
 		nodes.sort(java.util.Comparator.comparing(node -> node.ref().id()));
@@ -89,7 +107,7 @@ class StoredGraph {
 			.thenComparing(r -> r.from().id())
 			.thenComparing(r -> r.to().id())
 			.thenComparing(r -> String.valueOf(r.properties().get("topic"))));
-		return new Snapshot(nodes, relationships);
+		return new Snapshot(nodes, relationships, nodeIds, relationshipIds);
 	}
 
 }

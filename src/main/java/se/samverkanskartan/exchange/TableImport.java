@@ -52,7 +52,7 @@ public class TableImport {
 		StoredGraph.Snapshot current = this.stored.read();
 		ImportBatch batch = read(file, bytes, confirmNearMatches, locale, current);
 		if (batch.problems.isEmpty()) {
-			this.writer.write(batch);
+			this.writer.write(batch, current);
 		}
 		return this.writer.report(batch, current, batch.problems.isEmpty());
 	}

@@ -57,7 +57,7 @@ final class TableRules {
 		this.index = NameIndex.of(current);
 		this.messages = messages;
 		this.confirmNear = confirmNear;
-		current.relationships().forEach(tie -> this.existingTies.add(ImportWriter.identity(tie)));
+		this.existingTies.addAll(current.relationshipIds().keySet());
 		this.topics = new HashMap<>();
 		current.nodes().stream().filter(node -> node.labels().getFirst().equals("Topic")).forEach(topic -> {
 			String slug = String.valueOf(topic.key());
@@ -189,8 +189,8 @@ final class TableRules {
 			if (topic != null) {
 				properties.put("topic", topic);
 			}
-			boolean isNew = !this.existingTies.contains(
-					ImportWriter.identity(new StoredGraph.StoredRelationship(type, from.ref(), to.ref(), properties)));
+			boolean isNew = !this.existingTies
+				.contains(new StoredGraph.StoredRelationship(type, from.ref(), to.ref(), properties).identity());
 			putIfGiven(properties, "confidence", (confidence.isEmpty() && isNew) ? "explicit" : confidence);
 			putIfGiven(properties, "source",
 					(row.get("source").isEmpty() && isNew) ? this.batch.file : row.get("source"));
@@ -203,7 +203,7 @@ final class TableRules {
 	void tie(Tables.Row row, String type, StoredGraph.NodeRef from, StoredGraph.NodeRef to,
 			Map<String, Object> properties) {
 		var tie = new StoredGraph.StoredRelationship(type, from, to, properties);
-		if (this.seenTies.add(ImportWriter.identity(tie))) {
+		if (this.seenTies.add(tie.identity())) {
 			this.batch.relationships.add(tie);
 		}
 		else {

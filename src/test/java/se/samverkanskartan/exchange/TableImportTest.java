@@ -91,6 +91,27 @@ class TableImportTest extends Neo4jIntegrationTest {
 	}
 
 	@Test
+	void importing_a_known_tie_again_updates_it_in_place_instead_of_adding_a_second() {
+		this.tables.apply("organisationer.csv", utf8(ORGANISATIONS), false, SV);
+		this.tables.apply("band.csv", utf8(TIES), false, SV);
+		String createdId = this.neo4j.query("""
+				MATCH (:Actor {slug: 'testforeningen-trygg'})-[r:COOPERATES_WITH]->() RETURN elementId(r)""")
+			.fetchAs(String.class)
+			.one()
+			.orElseThrow();
+
+		ImportReport changed = this.tables.apply("band.csv",
+				utf8(TIES.replace("Vi ses; varje månad", "Varannan vecka")), false, SV);
+
+		assertThat(changed.relationshipsUpdated()).isEqualTo(1);
+		assertThat(changed.relationshipsCreated()).isZero();
+		assertThat(this.neo4j.query("""
+				MATCH (:Actor {slug: 'testforeningen-trygg'})-[r:COOPERATES_WITH]->()
+				RETURN elementId(r) + ' ' + r.quote + ' ' + r.source""").fetchAs(String.class).all())
+			.containsExactly(createdId + " Varannan vecka Avtal 2024");
+	}
+
+	@Test
 	void a_near_name_is_offered_and_used_only_when_confirmed() {
 		String ties = """
 				från,till,område

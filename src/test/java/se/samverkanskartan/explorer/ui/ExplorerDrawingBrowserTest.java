@@ -32,6 +32,8 @@ class ExplorerDrawingBrowserTest extends BrowserTest {
 			assertThat((Boolean) page.evaluate("performance.getEntriesByName('graph-drawn')[0].startTime"
 					+ " <= performance.getEntriesByName('graph-settled')[0].startTime"))
 				.isTrue();
+			assertThat(((Number) page.evaluate("performance.getEntriesByName('graph-drawn')[0].detail.inView"))
+				.doubleValue()).as("share of nodes inside the canvas in the first picture").isEqualTo(1.0);
 		}
 	}
 

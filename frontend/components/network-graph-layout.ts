@@ -1,4 +1,3 @@
-import type cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 
 export const FCOSE = {
@@ -69,15 +68,4 @@ export function wellPlaced(cy: Core): boolean {
 /** Whether the server laid out every node (GraphLayouts.java). */
 export function placedByServer(cy: Core): boolean {
   return cy.nodes().every((node) => Number.isFinite(node.data('x')) && Number.isFinite(node.data('y')));
-}
-
-/** Cytoscape's preset layout at the server's positions. */
-export function serverPlaced(animate: boolean): cytoscape.LayoutOptions {
-  return {
-    name: 'preset',
-    animate,
-    padding: 30,
-    fit: true,
-    positions: (node: cytoscape.NodeSingular) => ({ x: node.data('x'), y: node.data('y') }),
-  } as cytoscape.LayoutOptions;
 }

@@ -3,6 +3,7 @@ package se.samverkanskartan.suggestions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Ranks pairs of one version of the data; the service checks the input first. */
@@ -22,19 +23,19 @@ final class Suggester {
 
 	/** Open pairs with one organisation, best first. */
 	List<Suggestion> forOrganisation(String from, String topic, int limit) {
-		List<Suggestion> found = new ArrayList<>();
+		List<Scored> found = new ArrayList<>();
 		for (String to : this.index.candidates) {
 			if (isOpen(from, to, topic)) {
 				addIfScored(from, to, topic, false, found);
 			}
 		}
-		return best(found, limit);
+		return best(found, topic, limit);
 	}
 
 	/** Open pairs in the whole network, best first. */
 	List<Suggestion> forNetwork(String topic, int limit) {
 		List<String> candidates = this.index.candidates;
-		List<Suggestion> found = new ArrayList<>();
+		List<Scored> found = new ArrayList<>();
 		for (int i = 0; i < candidates.size(); i++) {
 			for (int j = i + 1; j < candidates.size(); j++) {
 				if (isOpen(candidates.get(i), candidates.get(j), topic)) {
@@ -42,18 +43,18 @@ final class Suggester {
 				}
 			}
 		}
-		return best(found, limit);
+		return best(found, topic, limit);
 	}
 
 	/** Every possible partner, those already cooperating on the topic marked. */
 	List<Suggestion> partners(String from, String topic, int limit) {
-		List<Suggestion> found = new ArrayList<>();
+		List<Scored> found = new ArrayList<>();
 		for (String to : this.index.candidates) {
 			if (this.index.suggestible(from, to)) {
 				addIfScored(from, to, topic, this.index.cooperates(from, to, topic), found);
 			}
 		}
-		return best(found, limit);
+		return best(found, topic, limit);
 	}
 
 	private boolean isOpen(String a, String b, String topic) {
@@ -62,26 +63,38 @@ final class Suggester {
 				&& !this.dismissed.contains(SuggestionDecisions.key(a, b, null));
 	}
 
-	private void addIfScored(String from, String to, String topic, boolean cooperating, List<Suggestion> found) {
+	/** A pair with its score; the reasons are put in words only for the pairs shown. */
+	private record Scored(String from, String to, Map<Signal, SuggestionIndex.Finding> findings, double score,
+			boolean cooperating) {
+
+	}
+
+	private void addIfScored(String from, String to, String topic, boolean cooperating, List<Scored> found) {
 		var findings = this.index.findings(from, to, topic);
 		double score = SuggestionIndex.score(findings);
 		if (score > 0 || cooperating) {
-			var a = this.index.nodes.get(from);
-			var b = this.index.nodes.get(to);
-			found.add(new Suggestion(a.id(), a.name(), b.id(), b.name(), b.kind().slug(), topic,
-					(topic == null) ? null : this.text.topicName(topic), score,
-					(score > 0) ? this.text.reasons(from, to, findings) : List.of(), cooperating));
+			found.add(new Scored(from, to, findings, score, cooperating));
 		}
 	}
 
-	private static List<Suggestion> best(List<Suggestion> found, int limit) {
+	private List<Suggestion> best(List<Scored> found, String topic, int limit) {
 		return found.stream()
-			.sorted(Comparator.comparingDouble(Suggestion::score)
+			.sorted(Comparator.comparingDouble(Scored::score)
 				.reversed()
-				.thenComparing(Suggestion::fromName)
-				.thenComparing(Suggestion::toName))
+				.thenComparing(pair -> this.index.nodes.get(pair.from()).name())
+				.thenComparing(pair -> this.index.nodes.get(pair.to()).name()))
 			.limit(limit)
+			.map(pair -> suggestion(pair, topic))
 			.toList();
+	}
+
+	private Suggestion suggestion(Scored pair, String topic) {
+		var a = this.index.nodes.get(pair.from());
+		var b = this.index.nodes.get(pair.to());
+		return new Suggestion(a.id(), a.name(), b.id(), b.name(), b.kind().slug(), topic,
+				(topic == null) ? null : this.text.topicName(topic), pair.score(),
+				(pair.score() > 0) ? this.text.reasons(pair.from(), pair.to(), pair.findings()) : List.of(),
+				pair.cooperating());
 	}
 
 }

@@ -50,6 +50,12 @@ class LargeGraphBrowserTest {
 			assertThat(number(page, CY + ".edges().length")).as("ties in Cytoscape").isEqualTo(sent);
 			assertThat(number(page, CY + ".edges(':visible').length")).as("ties shown far out").isZero();
 			assertThat(page.locator(".graph-summary")).containsText("zooma in");
+			assertThat(number(page, "performance.getEntriesByName('graph-drawn')[0].detail.ties"))
+				.as("ties in the first picture: they come after it")
+				.isZero();
+			assertThat(number(page, "performance.getEntriesByName('graph-drawn')[0].detail.inView * 100"))
+				.as("per cent of organisations inside the first picture")
+				.isEqualTo(100);
 
 			page.evaluate(CY + ".zoom({ level: 1, renderedPosition: { x: 700, y: 450 } })");
 			page.waitForFunction("() => " + CY + ".edges(':visible').length > 0", null,

@@ -24,14 +24,12 @@ import se.samverkanskartan.editing.History;
 import se.samverkanskartan.explorer.GraphLayouts;
 import se.samverkanskartan.editing.TieEditing;
 import se.samverkanskartan.exchange.SavedViews;
-import se.samverkanskartan.network.CooperationPath;
 import se.samverkanskartan.network.GraphComparison;
 import se.samverkanskartan.network.GraphFilter;
 import se.samverkanskartan.network.InvalidParameterException;
 import se.samverkanskartan.network.GraphNode;
 import se.samverkanskartan.network.GraphSlice;
 import se.samverkanskartan.network.NetworkService;
-import se.samverkanskartan.network.NodeId;
 import se.samverkanskartan.network.SourceService;
 import se.samverkanskartan.network.Topic;
 import se.samverkanskartan.shell.MainLayout;
@@ -45,8 +43,6 @@ import se.samverkanskartan.shell.MainLayout;
 public class ExplorerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final NetworkService network;
-
-	private final SourceService sources;
 
 	private final SavedViews savedViews;
 
@@ -62,11 +58,9 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 
 	private final GraphLayouts layouts;
 
-	private final NodeDetailsPanel details = new NodeDetailsPanel(this::select, () -> select(null));
-
-	private final TieDetailsPanel tieDetails = new TieDetailsPanel(this::select, () -> select(null));
-
 	private final TableTwin tableTwin = new TableTwin(this::select);
+
+	private final SelectionPanels selection;
 
 	private final ViewControls controls;
 
@@ -82,14 +76,22 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 
 	private GraphSlice dimmedEgo;
 
+	private ExplorerUrl.State lastState;
+
+	private GraphComparison comparison;
+
 	ExplorerView(NetworkService network, SourceService sources, OverlayBuilder overlays, ViewActions actions,
 			SavedViews savedViews, CurrentUser user, TieEditing editing, History history, EditorActions editorActions,
 			GraphLayouts layouts) {
 		this.network = network;
 		this.layouts = layouts;
-		this.sources = sources;
 		this.overlays = overlays;
 		this.savedViews = savedViews;
+		this.selection = new SelectionPanels(network, sources, this.graph, this.tableTwin, this::select,
+				(from, target) -> {
+					this.pathTo = target;
+					go(query(this.shownFilter, from, target, null));
+				});
 		setSizeFull();
 		setSpacing(false);
 		setPadding(false);
@@ -107,10 +109,12 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		}, () -> actions.export(this.canvas, this.filters.describe(), this.choices.clusters()),
 				() -> actions.save(this.canvas, query(this.shownFilter, this.selected, this.pathTo, null)));
 		this.controls.allowSaving(user.can(Role.EDITOR));
-		this.tieDetails.enableEditing(editing, history, user.can(Role.EDITOR), network::topics, this::redraw);
+		this.selection.tieDetails()
+			.enableEditing(editing, history, user.can(Role.EDITOR), network::topics, this::redraw);
 		if (user.can(Role.EDITOR)) {
-			this.details.enableEditing(from -> editorActions.newTie(from, this::redraw),
-					id -> editorActions.editOrganisation(id, this::redraw));
+			this.selection.details()
+				.enableEditing(from -> editorActions.newTie(from, this::redraw),
+						id -> editorActions.editOrganisation(id, this::redraw));
 			this.controls.allowNewOrganisation(() -> editorActions.newOrganisation(this::redraw));
 		}
 		this.filters.onCompare(day -> {
@@ -128,7 +132,8 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		});
 		this.graph.addBackgroundClickListener(event -> select(null));
 		this.tableTwin.setVisible(false);
-		var body = new HorizontalLayout(this.canvas, this.tableTwin, this.details, this.tieDetails);
+		var body = new HorizontalLayout(this.canvas, this.tableTwin, this.selection.details(),
+				this.selection.tieDetails());
 		body.setWidthFull();
 		body.setSpacing(false);
 		body.getStyle().set("min-height", "0");
@@ -172,16 +177,14 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 			this.dimmedEgo = (next.ego() < 0 && state.selected() != null) ? slice.around(state.selected(), -next.ego())
 					: null;
 		}
-		showSelection(state.selected());
+		this.selected = state.selected();
+		this.selection.showOrganisation(state.selected(),
+				new SelectionPanels.Context(this.shownSlice, this.shownFilter, this.dimmedEgo, this.pathTo),
+				getLocale());
 		if (state.tie() != null) {
-			this.details.setVisible(false);
-			this.tieDetails.show(this.sources.tie(state.tie()), state.tie(), getLocale());
+			this.selection.showTie(state.tie(), getLocale());
 		}
 	}
-
-	private ExplorerUrl.State lastState;
-
-	private GraphComparison comparison;
 
 	/**
 	 * The network on the earlier day against the shown one, or null when not comparing.
@@ -248,42 +251,6 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 
 	private void select(String nodeId) {
 		navigate(this.shownFilter, nodeId);
-	}
-
-	private void showSelection(String nodeId) {
-		this.selected = nodeId;
-		this.graph.setSelected(nodeId);
-		this.tableTwin.select(nodeId);
-		this.tieDetails.setVisible(false);
-		if (nodeId == null || this.pathTo == null) {
-			this.graph.setHighlighted((this.dimmedEgo != null) ? PathSection.idsOf(this.dimmedEgo) : List.of());
-		}
-		if (nodeId == null) {
-			this.details.setVisible(false);
-			return;
-		}
-		this.network.organisation(NodeId.parse(nodeId)).ifPresentOrElse(found -> {
-			this.details.show(found, getLocale());
-			showPaths(nodeId);
-		}, () -> this.details.setVisible(false));
-	}
-
-	private void showPaths(String fromId) {
-		List<GraphNode> others = this.shownSlice.nodes().stream().filter(node -> !node.id().equals(fromId)).toList();
-		var section = new PathSection(others, target -> {
-			this.pathTo = target;
-			go(query(this.shownFilter, fromId, target, null));
-		});
-		List<CooperationPath> paths = (this.pathTo != null) ? this.network.paths(this.shownFilter, NodeId.parse(fromId),
-				NodeId.parse(this.pathTo), PathSection.MAX_STEPS) : List.of();
-		Map<String, Topic> topics = this.shownSlice.topics()
-			.stream()
-			.collect(Collectors.toMap(Topic::slug, topic -> topic));
-		section.show(this.pathTo, paths, topics, getLocale());
-		this.details.add(section);
-		if (this.pathTo != null) {
-			this.graph.setHighlighted(PathSection.idsOf(paths));
-		}
 	}
 
 	private void warn(String text) {

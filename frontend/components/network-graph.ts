@@ -69,6 +69,8 @@ export class NetworkGraph extends LitElement {
   #stoppedWaiting = false;
   /** The zoom the label sizes were last set for (styleAt). */
   #styledZoom = 1;
+  /** The viewport that fits the server's positions, computed when the graph came. */
+  #serverViewport: ReturnType<typeof fitViewport> = null;
   /** Counts layout runs, so that a late answer from the worker for an older one is ignored. */
   #layoutRun = 0;
   #drawnMarked = false;
@@ -302,11 +304,11 @@ export class NetworkGraph extends LitElement {
     const incremental = kept > nodes.length / 2;
     // A large graph far out shows no ties (styleAt): they are added after the first picture,
     // a share at a time, so that the page answers meanwhile
-    const tiesLater = large && this.layout === 'fcose' && !this.frozen && !incremental && nodes.every((node) => Number.isFinite(node.x) && Number.isFinite(node.y));
-    const load = ++this.#loadRun;
-    this.#styleForServerPositions(cy, nodes);
     // A fresh force layout starts from the server's positions: placed as they come, no preset pass
     const atServer = this.layout === 'fcose' && !this.frozen && !incremental;
+    const tiesLater = large && atServer && nodes.every((node) => Number.isFinite(node.x) && Number.isFinite(node.y));
+    const load = ++this.#loadRun;
+    this.#styleForServerPositions(cy, nodes);
     cy.batch(() => {
       cy.elements().remove();
       cy.add(nodes.map((data) => ({ group: 'nodes' as const, data: { ...data }, ...(atServer ? serverPosition(data) : {}) })));
@@ -335,10 +337,12 @@ export class NetworkGraph extends LitElement {
    * styling them at zoom 1 and again after the fit cost a whole restyle on every load.
    */
   #styleForServerPositions(cy: Core, nodes: GraphData['nodes']): void {
+    this.#serverViewport = null;
     if (this.frozen || this.layout !== 'fcose') {
       return;
     }
     const viewport = fitViewport(nodes, cy.width(), cy.height());
+    this.#serverViewport = viewport;
     if (viewport !== null) {
       this.#styledZoom = viewport.zoom;
       cy.style().fromJson(styleAt(viewport.zoom, this.#large)).update();
@@ -432,7 +436,7 @@ export class NetworkGraph extends LitElement {
     if (!cy) {
       return;
     }
-    const viewport = fitViewport(this.graph?.nodes ?? [], cy.width(), cy.height());
+    const viewport = this.#serverViewport;
     if (viewport) {
       cy.viewport(viewport);
     } else {

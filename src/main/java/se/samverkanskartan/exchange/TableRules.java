@@ -47,7 +47,8 @@ final class TableRules {
 	private final Set<String> seenTies = new HashSet<>();
 
 	/** Ties already stored: defaults (evidence, source) are only for new ties. */
-	private final Set<String> existingTies = new HashSet<>();
+	/** Identities of the ties already stored (the snapshot's, not a copy). */
+	private final Set<String> existingTies;
 
 	/** Whether the last unresolved name was a near miss, already reported. */
 	private boolean lastNear;
@@ -57,7 +58,7 @@ final class TableRules {
 		this.index = NameIndex.of(current);
 		this.messages = messages;
 		this.confirmNear = confirmNear;
-		this.existingTies.addAll(current.relationshipIds().keySet());
+		this.existingTies = current.relationshipIds().keySet();
 		this.topics = new HashMap<>();
 		current.nodes().stream().filter(node -> node.labels().getFirst().equals("Topic")).forEach(topic -> {
 			String slug = String.valueOf(topic.key());

@@ -65,6 +65,11 @@ const LARGE_GRAPH_EDGES: StylesheetJson[number] = {
  */
 export const LARGE_GRAPH_TIE_ZOOM = 0.3;
 
+/** Whether a graph styled for this zoom hides its ties (the summary then says to zoom in). */
+export function tiesHiddenAt(zoom: number, large: boolean): boolean {
+  return large && zoom < LARGE_GRAPH_TIE_ZOOM;
+}
+
 const TIES_HIDDEN: StylesheetJson = [
   { selector: 'edge', style: { display: 'none' } },
   { selector: 'edge.on-path', style: { display: 'element' } },
@@ -87,7 +92,7 @@ export function labelScale(zoom: number): number {
  */
 export function styleAt(zoom: number, large: boolean): StylesheetJson {
   const scale = labelScale(zoom);
-  const tiesHidden = large && zoom < LARGE_GRAPH_TIE_ZOOM;
+  const tiesHidden = tiesHiddenAt(zoom, large);
   return [
     ...STYLE,
     ...(large ? [LARGE_GRAPH_EDGES] : []),

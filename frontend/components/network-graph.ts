@@ -3,7 +3,7 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { EdgeClickDetail, GraphData, LayoutName, NodeClickDetail, RendererName } from './network-graph-types';
 import { FCOSE, geographicPositions, placedByServer, wellPlaced } from './network-graph-layout';
-import { LARGE_GRAPH_TIE_ZOOM, labelScale, styleAt } from './network-graph-style';
+import { LARGE_GRAPH_TIE_ZOOM, labelScale, styleAt, tiesHiddenAt } from './network-graph-style';
 import { drawClusterHulls } from './network-graph-hulls';
 import { LayoutWorkerClient, type Positions } from './network-graph-layout-client';
 import { LARGE_GRAPH_ELEMENTS, QUICK_LAYOUT, chooseRenderer, declutterLabels, degrees, drawnState, fitViewport, labelOverlaps, rendererOptions, spreadOut } from './network-graph-scale';
@@ -157,6 +157,7 @@ export class NetworkGraph extends LitElement {
     this.#cy?.destroy();
     this.#cy = null;
     this.#styledZoom = 1;
+    this.removeAttribute('ties-hidden');
   }
 
   protected firstUpdated(): void {
@@ -221,6 +222,7 @@ export class NetworkGraph extends LitElement {
       maxZoom: 4,
       ...rendererOptions(this.#renderer, this.#large),
     } as cytoscape.CytoscapeOptions);
+    this.toggleAttribute('ties-hidden', tiesHiddenAt(this.#styledZoom, this.#large));
     cy.on('tap', 'node', (event) => {
       const detail: NodeClickDetail = { id: event.target.id() };
       this.dispatchEvent(new CustomEvent('graph-node-click', { detail, bubbles: true, composed: true }));
@@ -344,8 +346,7 @@ export class NetworkGraph extends LitElement {
     const viewport = fitViewport(nodes, cy.width(), cy.height());
     this.#serverViewport = viewport;
     if (viewport !== null) {
-      this.#styledZoom = viewport.zoom;
-      cy.style().fromJson(styleAt(viewport.zoom, this.#large)).update();
+      this.#styleFor(cy, viewport.zoom);
     }
   }
 
@@ -591,10 +592,16 @@ export class NetworkGraph extends LitElement {
     const zoom = cy.zoom();
     const tiesCrossed = this.#large && styled < LARGE_GRAPH_TIE_ZOOM !== zoom < LARGE_GRAPH_TIE_ZOOM;
     if (labelScale(zoom) !== labelScale(styled) || tiesCrossed) {
-      this.#styledZoom = zoom;
-      cy.style().fromJson(styleAt(zoom, this.#large)).update();
+      this.#styleFor(cy, zoom);
     }
     declutterLabels(cy, this.#degree);
+  }
+
+  /** Restyles for a zoom level; the ties-hidden attribute tells the page's summary. */
+  #styleFor(cy: Core, zoom: number): void {
+    this.#styledZoom = zoom;
+    cy.style().fromJson(styleAt(zoom, this.#large)).update();
+    this.toggleAttribute('ties-hidden', tiesHiddenAt(zoom, this.#large));
   }
 
   /** Number of pairs of visible labels that overlap; the browser tests read it. */

@@ -18,10 +18,14 @@ class GraphCanvas extends Div {
 
 	private final Span summary = new Span();
 
+	/** Shown by styles.css only while the browser hides a large graph's ties. */
+	private final Span tiesHint = new Span();
+
 	GraphCanvas() {
 		this.graph.setSizeFull();
 		this.graph.getElement().setAttribute("aria-label", getTranslation("graph.aria"));
 		this.summary.addClassName("graph-summary");
+		this.tiesHint.addClassName("graph-ties-hint");
 		this.summary.getStyle()
 			.set("position", "absolute")
 			.set("top", "var(--lumo-space-s)")
@@ -49,14 +53,13 @@ class GraphCanvas extends Div {
 		this.graph.setGraph(GraphDataMapper.toGraphData(slice, locale, overlay, positions));
 		this.legend.show(slice, locale, overlay);
 		String text = getTranslation("graph.summary", slice.nodes().size(), slice.edges().size());
-		if (NetworkGraph.isLarge(slice)) {
-			text += " · " + getTranslation("graph.ties-on-zoom");
-		}
 		if (!slice.hiddenHubs().isEmpty()) {
 			text += " · " + getTranslation("graph.hidden-hubs",
 					slice.hiddenHubs().stream().map(GraphNode::name).collect(Collectors.joining(", ")));
 		}
 		this.summary.setText(text);
+		this.tiesHint.setText(" · " + getTranslation("graph.ties-on-zoom"));
+		this.summary.add(this.tiesHint);
 	}
 
 }

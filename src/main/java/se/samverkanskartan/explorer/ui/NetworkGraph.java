@@ -19,16 +19,6 @@ public class NetworkGraph extends Component implements HasSize {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/**
-	 * Nodes plus ties above which the browser draws a large graph (server positions, ties
-	 * only when zoomed in); the same as LARGE_GRAPH_ELEMENTS in network-graph-scale.ts.
-	 */
-	static final int LARGE_GRAPH_ELEMENTS = 6000;
-
-	static boolean isLarge(se.samverkanskartan.network.GraphSlice slice) {
-		return slice.nodes().size() + slice.edges().size() > LARGE_GRAPH_ELEMENTS;
-	}
-
 	private GraphData graph = new GraphData(java.util.List.of(), java.util.List.of());
 
 	/** Replaces the drawn graph; the browser lays it out anew. */

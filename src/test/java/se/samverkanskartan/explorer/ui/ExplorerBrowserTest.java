@@ -183,6 +183,7 @@ class ExplorerBrowserTest extends BrowserTest {
 			page.navigate("http://localhost:" + this.port + "/");
 			awaitGraph(page);
 			assertThat(page.locator(".graph-summary")).containsText("organisationer");
+			assertThat(page.locator(".graph-ties-hint")).isHidden();
 
 			page.locator("vaadin-select.language-select").click();
 			page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("English")).click();

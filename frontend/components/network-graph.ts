@@ -5,10 +5,22 @@ import type { EdgeClickDetail, GraphData, LayoutName, NodeClickDetail, RendererN
 import { FCOSE, geographicPositions, placedByServer, wellPlaced } from './network-graph-layout';
 import { LARGE_GRAPH_TIE_ZOOM, labelScale, styleAt, tiesHiddenAt } from './network-graph-style';
 import { drawClusterHulls } from './network-graph-hulls';
+import { drawPreview, type PreviewDetail } from './network-graph-preview';
 import { LayoutWorkerClient, type Positions } from './network-graph-layout-client';
 import { LARGE_GRAPH_ELEMENTS, QUICK_LAYOUT, chooseRenderer, declutterLabels, degrees, drawnState, fitViewport, labelOverlaps, rendererOptions, spreadOut } from './network-graph-scale';
 
 cytoscape.use(fcose);
+
+/** What #load hands to #fill once the preview is on screen. */
+interface LoadPlan {
+  nodes: GraphData['nodes'];
+  edges: GraphData['edges'];
+  previous: Map<string, { x: number; y: number }>;
+  atServer: boolean;
+  tiesLater: boolean;
+  incremental: boolean;
+  load: number;
+}
 
 /** Runs after the next frame: Cytoscape draws in an animation frame (either renderer). */
 function afterNextPaint(then: () => void): void {
@@ -106,6 +118,7 @@ export class NetworkGraph extends LitElement {
 
   render() {
     return html`<svg class="cluster-hulls" aria-hidden="true"></svg
+      ><canvas class="network-graph-preview" aria-hidden="true" hidden></canvas
       ><div class="network-graph-canvas" role="img" aria-label=${this.getAttribute('aria-label') ?? ''}></div>`;
   }
 
@@ -156,6 +169,7 @@ export class NetworkGraph extends LitElement {
     this.#resizeObserver = null;
     this.#cy?.destroy();
     this.#cy = null;
+    this.#clearPreview();
     this.#styledZoom = 1;
     this.removeAttribute('ties-hidden');
   }
@@ -260,6 +274,7 @@ export class NetworkGraph extends LitElement {
         return;
       }
       cy.resize();
+      this.#keepFirstPictureFitted(cy);
       // A layout that ran while the canvas had no size has not been fitted yet
       if (this.#fitPending && cy.width() > 0 && cy.height() > 0) {
         this.#fitPending = false;
@@ -311,6 +326,43 @@ export class NetworkGraph extends LitElement {
     const tiesLater = large && atServer && nodes.every((node) => Number.isFinite(node.x) && Number.isFinite(node.y));
     const load = ++this.#loadRun;
     this.#styleForServerPositions(cy, nodes);
+    const fill = () => this.#fill(cy, { nodes, edges, previous, atServer, tiesLater, incremental, load });
+    const preview = atServer ? this.#preview(!tiesLater) : null;
+    if (preview) {
+      // The old picture goes now, so that the preview shows; Cytoscape fills in after the paint
+      cy.batch(() => cy.elements().remove());
+      afterNextPaint(() => {
+        performance.mark('graph-preview', { detail: preview });
+        if (load === this.#loadRun && cy === this.#cy) {
+          // The page around may have settled meanwhile (the app layout makes room for its bar)
+          cy.resize();
+          this.#styleForServerPositions(cy, nodes);
+          fill();
+        }
+      });
+    } else {
+      this.#clearPreview();
+      fill();
+    }
+  }
+
+  /**
+   * Fits the server's picture anew while it is still shown as fitted: the page around may
+   * settle after the first paint (the app layout makes room for its navigation bar).
+   */
+  #keepFirstPictureFitted(cy: Core): void {
+    const fitted = this.#serverViewport;
+    const unmoved = fitted !== null && cy.zoom() === fitted.zoom && cy.pan().x === fitted.pan.x && cy.pan().y === fitted.pan.y;
+    const viewport = unmoved && this.graph ? fitViewport(this.graph.nodes, cy.width(), cy.height()) : null;
+    if (viewport) {
+      this.#serverViewport = viewport;
+      cy.viewport(viewport);
+    }
+  }
+
+  /** Puts the elements into Cytoscape and lays them out (second half of #load). */
+  #fill(cy: Core, plan: LoadPlan): void {
+    const { nodes, edges, previous, atServer, tiesLater, incremental, load } = plan;
     cy.batch(() => {
       cy.elements().remove();
       cy.add(nodes.map((data) => ({ group: 'nodes' as const, data: { ...data }, ...(atServer ? serverPosition(data) : {}) })));
@@ -331,6 +383,29 @@ export class NetworkGraph extends LitElement {
     if (tiesLater) {
       // After the first picture is on screen: added before it, they held the picture back
       afterNextPaint(() => this.#addTiesLater(cy, edges, load));
+    }
+  }
+
+  /**
+   * Draws the plain-canvas preview at the fitted server positions (network-graph-preview.ts);
+   * null when there is nothing to fit.
+   */
+  #preview(withTies: boolean): PreviewDetail | null {
+    const canvas = this.querySelector<HTMLCanvasElement>('canvas.network-graph-preview');
+    const viewport = this.#serverViewport;
+    if (!canvas || !viewport || !this.graph) {
+      return null;
+    }
+    canvas.hidden = false;
+    return drawPreview(canvas, this.graph, viewport, withTies);
+  }
+
+  #clearPreview(): void {
+    const canvas = this.querySelector<HTMLCanvasElement>('canvas.network-graph-preview');
+    if (canvas && !canvas.hidden) {
+      canvas.hidden = true;
+      canvas.width = 0;
+      canvas.height = 0;
     }
   }
 
@@ -456,7 +531,12 @@ export class NetworkGraph extends LitElement {
     const cy = this.#cy;
     if (!this.#drawnMarked && cy) {
       this.#drawnMarked = true;
-      afterNextPaint(() => cy.destroyed() || performance.mark('graph-drawn', { detail: { inView: shareInView(cy), ties: cy.edges().length } }));
+      afterNextPaint(() => {
+        if (!cy.destroyed()) {
+          performance.mark('graph-drawn', { detail: { inView: shareInView(cy), ties: cy.edges().length } });
+          this.#clearPreview();
+        }
+      });
     }
   }
 

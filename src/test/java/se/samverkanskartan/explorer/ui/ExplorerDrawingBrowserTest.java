@@ -37,6 +37,70 @@ class ExplorerDrawingBrowserTest extends BrowserTest {
 		}
 	}
 
+	/**
+	 * Samples the preview canvas at every organisation's position when 'graph-preview' is
+	 * marked, and Cytoscape's positions when 'graph-drawn' is.
+	 */
+	private static final String WATCH_PREVIEW = """
+			(() => {
+			  const mark = performance.mark.bind(performance);
+			  performance.mark = (name, options) => {
+			    const graph = document.querySelector('network-graph');
+			    if (name === 'graph-preview') {
+			      const view = options.detail;
+			      const canvas = graph.querySelector('canvas.network-graph-preview');
+			      const context = canvas.getContext('2d');
+			      const ratio = canvas.width / canvas.clientWidth;
+			      const nodes = graph.graph.nodes;
+			      const matched = nodes.filter((node) => {
+			        const pixel = context.getImageData(Math.round((node.x * view.zoom + view.pan.x) * ratio),
+			          Math.round((node.y * view.zoom + view.pan.y) * ratio), 1, 1).data;
+			        return [1, 3, 5].every((at, i) => Math.abs(parseInt(node.color.slice(at, at + 2), 16) - pixel[i]) <= 8);
+			      }).length;
+			      window.preview = { matched, total: nodes.length, view, inCytoscape: graph.cytoscape.nodes().length,
+			        size: [canvas.clientWidth, canvas.clientHeight] };
+			    }
+			    if (name === 'graph-drawn' && window.preview && window.drawnOffset === undefined) {
+			      window.drawnSize = [graph.cytoscape.width(), graph.cytoscape.height()];
+			      const view = window.preview.view;
+			      window.drawnOffset = Math.max(...graph.cytoscape.nodes().map((node) => {
+			        const at = node.renderedPosition();
+			        return Math.hypot(at.x - (node.data('x') * view.zoom + view.pan.x), at.y - (node.data('y') * view.zoom + view.pan.y));
+			      }));
+			    }
+			    return mark(name, options);
+			  };
+			})()
+			""";
+
+	@Test
+	void a_plain_canvas_preview_shows_the_organisations_where_cytoscape_then_draws_them() {
+		try (var context = loggedIn(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+			context.addInitScript(WATCH_PREVIEW);
+			Page page = context.newPage();
+			// Opened from another page, as users do: the page around it is settled
+			page.navigate("http://localhost:" + this.port + "/kallor");
+			page.locator("a[href='.']").first().click();
+			awaitGraph(page);
+
+			assertThat(marks(page, "graph-preview")).isEqualTo(1);
+			assertThat((Boolean) page.evaluate("performance.getEntriesByName('graph-preview')[0].startTime"
+					+ " < performance.getEntriesByName('graph-drawn')[0].startTime"))
+				.as("preview before Cytoscape's first picture")
+				.isTrue();
+			assertThat(number(page, "window.preview.inCytoscape")).as("nodes in Cytoscape at the preview").isZero();
+			assertThat(number(page, "window.preview.matched / window.preview.total"))
+				.as("share of organisations whose colour the preview shows at their position")
+				.isGreaterThan(0.8);
+			System.err.println("SIZES "
+					+ page.evaluate("JSON.stringify([window.preview.size, window.drawnSize, window.drawnOffset])"));
+			assertThat(number(page, "window.drawnOffset")).as("pixels between preview and Cytoscape's picture")
+				.isLessThan(1.0);
+			assertThat(page.locator("canvas.network-graph-preview").isHidden()).as("preview gone after the picture")
+				.isTrue();
+		}
+	}
+
 	@Test
 	void labels_far_zoomed_out_are_drawn_as_whole_as_on_a_fresh_draw() throws IOException {
 		try (var context = loggedIn(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
@@ -65,6 +129,10 @@ class ExplorerDrawingBrowserTest extends BrowserTest {
 
 	private static void awaitGraph(Page page) {
 		page.waitForSelector("network-graph[data-ready]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+	}
+
+	private static double number(Page page, String expression) {
+		return ((Number) page.evaluate(expression)).doubleValue();
 	}
 
 	private static int marks(Page page, String name) {

@@ -12,6 +12,39 @@ export interface PreviewDetail extends Viewport {
   ties: number;
 }
 
+/** The preview canvas inside `<network-graph>`: drawn when a graph comes, hidden once Cytoscape has drawn. */
+export class GraphPreview {
+  readonly #host: HTMLElement;
+
+  constructor(host: HTMLElement) {
+    this.#host = host;
+  }
+
+  /** Draws the graph fitted into the viewport; null when there is no canvas or nothing to fit. */
+  show(graph: GraphData | null, viewport: Viewport | null, withTies: boolean): PreviewDetail | null {
+    const canvas = this.#canvas();
+    if (!canvas || !viewport || !graph) {
+      return null;
+    }
+    canvas.hidden = false;
+    return drawPreview(canvas, graph, viewport, withTies);
+  }
+
+  /** Hides the preview and gives back the canvas memory. */
+  clear(): void {
+    const canvas = this.#canvas();
+    if (canvas && !canvas.hidden) {
+      canvas.hidden = true;
+      canvas.width = 0;
+      canvas.height = 0;
+    }
+  }
+
+  #canvas(): HTMLCanvasElement | null {
+    return this.#host.querySelector<HTMLCanvasElement>('canvas.network-graph-preview');
+  }
+}
+
 /**
  * Draws organisations and ties at the server's positions on a plain canvas, as Cytoscape
  * will draw them (same viewport, colours, shapes and sizes; labels come with Cytoscape).

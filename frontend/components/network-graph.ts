@@ -1,11 +1,13 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { EdgeClickDetail, GraphData, LayoutName, NodeClickDetail, RendererName } from './network-graph-types';
+import type { GraphData, LayoutName, RendererName } from './network-graph-types';
 import { FCOSE, geographicPositions, placedByServer, wellPlaced } from './network-graph-layout';
 import { LARGE_GRAPH_TIE_ZOOM, labelScale, styleAt, tiesHiddenAt } from './network-graph-style';
 import { drawClusterHulls } from './network-graph-hulls';
-import { drawPreview, type PreviewDetail } from './network-graph-preview';
+import { GraphPreview } from './network-graph-preview';
+import { LayoutCache, placedAt } from './network-graph-layout-cache';
+import { wireInteractions } from './network-graph-interactions';
 import { LayoutWorkerClient, type Positions } from './network-graph-layout-client';
 import { LARGE_GRAPH_ELEMENTS, QUICK_LAYOUT, chooseRenderer, declutterLabels, degrees, drawnState, fitViewport, labelOverlaps, rendererOptions, spreadOut } from './network-graph-scale';
 
@@ -91,6 +93,11 @@ export class NetworkGraph extends LitElement {
   /** Ties per organisation, from the data: a large graph's ties reach Cytoscape later. */
   #degree = new Map<string, number>();
   readonly #worker = new LayoutWorkerClient();
+  readonly #preview = new GraphPreview(this);
+  readonly #layouts = new LayoutCache();
+  /** This load's organisations where they are first drawn: the server's or the cached positions. */
+  #placedNodes: GraphData['nodes'] = [];
+  #fromCache = false;
 
   constructor() {
     super();
@@ -169,7 +176,7 @@ export class NetworkGraph extends LitElement {
     this.#resizeObserver = null;
     this.#cy?.destroy();
     this.#cy = null;
-    this.#clearPreview();
+    this.#preview.clear();
     this.#styledZoom = 1;
     this.removeAttribute('ties-hidden');
   }
@@ -237,32 +244,7 @@ export class NetworkGraph extends LitElement {
       ...rendererOptions(this.#renderer, this.#large),
     } as cytoscape.CytoscapeOptions);
     this.toggleAttribute('ties-hidden', tiesHiddenAt(this.#styledZoom, this.#large));
-    cy.on('tap', 'node', (event) => {
-      const detail: NodeClickDetail = { id: event.target.id() };
-      this.dispatchEvent(new CustomEvent('graph-node-click', { detail, bubbles: true, composed: true }));
-    });
-    cy.on('tap', 'edge', (event) => {
-      const detail: EdgeClickDetail = { id: event.target.id() };
-      this.dispatchEvent(new CustomEvent('graph-edge-click', { detail, bubbles: true, composed: true }));
-    });
-    cy.on('tap', (event) => {
-      if (event.target === cy) {
-        this.dispatchEvent(new CustomEvent('graph-background-click', { bubbles: true, composed: true }));
-      }
-    });
-    cy.on('mouseover', 'node', (event) => {
-      const neighbourhood = event.target.closedNeighborhood();
-      cy.elements().not(neighbourhood).addClass('faded');
-      neighbourhood.nodes().addClass('hovered');
-    });
-    cy.on('mouseout', 'node', () => cy.elements().removeClass('faded hovered'));
-    // A tie's title (its topic, or a suggestion's reasons) shows as the tooltip
-    cy.on('mouseover', 'edge', (event) => {
-      container.title = (event.target.data('title') as string) ?? '';
-    });
-    cy.on('mouseout', 'edge', () => {
-      container.title = '';
-    });
+    wireInteractions(cy, this, container);
     cy.on('render', () => this.#scheduleHulls());
     // Labels keep their size on screen, so zooming in makes room for more of them
     cy.on('zoom', () => this.#scheduleDeclutter());
@@ -325,9 +307,15 @@ export class NetworkGraph extends LitElement {
     const atServer = this.layout === 'fcose' && !this.frozen && !incremental;
     const tiesLater = large && atServer && nodes.every((node) => Number.isFinite(node.x) && Number.isFinite(node.y));
     const load = ++this.#loadRun;
-    this.#styleForServerPositions(cy, nodes);
-    const fill = () => this.#fill(cy, { nodes, edges, previous, atServer, tiesLater, incremental, load });
-    const preview = atServer ? this.#preview(!tiesLater) : null;
+    // A graph laid out here before comes back in its final picture (network-graph-layout-cache.ts)
+    const cached = atServer && !large && this.graph ? this.#layouts.get(this.graph) : null;
+    this.#fromCache = cached !== null;
+    const placed = cached ? placedAt(nodes, cached) : nodes;
+    this.#placedNodes = placed;
+    this.#styleForServerPositions(cy, placed);
+    const fill = () => this.#fill(cy, { nodes: placed, edges, previous, atServer, tiesLater, incremental, load });
+    // A plain-canvas picture first: Cytoscape needs most of a second to draw (network-graph-preview.ts)
+    const preview = atServer ? this.#preview.show({ nodes: placed, edges }, this.#serverViewport, !tiesLater) : null;
     if (preview) {
       // The old picture goes now, so that the preview shows; Cytoscape fills in after the paint
       cy.batch(() => cy.elements().remove());
@@ -336,12 +324,12 @@ export class NetworkGraph extends LitElement {
         if (load === this.#loadRun && cy === this.#cy) {
           // The page around may have settled meanwhile (the app layout makes room for its bar)
           cy.resize();
-          this.#styleForServerPositions(cy, nodes);
+          this.#styleForServerPositions(cy, placed);
           fill();
         }
       });
     } else {
-      this.#clearPreview();
+      this.#preview.clear();
       fill();
     }
   }
@@ -353,7 +341,7 @@ export class NetworkGraph extends LitElement {
   #keepFirstPictureFitted(cy: Core): void {
     const fitted = this.#serverViewport;
     const unmoved = fitted !== null && cy.zoom() === fitted.zoom && cy.pan().x === fitted.pan.x && cy.pan().y === fitted.pan.y;
-    const viewport = unmoved && this.graph ? fitViewport(this.graph.nodes, cy.width(), cy.height()) : null;
+    const viewport = unmoved ? fitViewport(this.#placedNodes, cy.width(), cy.height()) : null;
     if (viewport) {
       this.#serverViewport = viewport;
       cy.viewport(viewport);
@@ -383,29 +371,6 @@ export class NetworkGraph extends LitElement {
     if (tiesLater) {
       // After the first picture is on screen: added before it, they held the picture back
       afterNextPaint(() => this.#addTiesLater(cy, edges, load));
-    }
-  }
-
-  /**
-   * Draws the plain-canvas preview at the fitted server positions (network-graph-preview.ts);
-   * null when there is nothing to fit.
-   */
-  #preview(withTies: boolean): PreviewDetail | null {
-    const canvas = this.querySelector<HTMLCanvasElement>('canvas.network-graph-preview');
-    const viewport = this.#serverViewport;
-    if (!canvas || !viewport || !this.graph) {
-      return null;
-    }
-    canvas.hidden = false;
-    return drawPreview(canvas, this.graph, viewport, withTies);
-  }
-
-  #clearPreview(): void {
-    const canvas = this.querySelector<HTMLCanvasElement>('canvas.network-graph-preview');
-    if (canvas && !canvas.hidden) {
-      canvas.hidden = true;
-      canvas.width = 0;
-      canvas.height = 0;
     }
   }
 
@@ -455,6 +420,12 @@ export class NetworkGraph extends LitElement {
     const fresh = !animate && !incremental;
     // The server's positions are a large graph's layout, and a small one's first picture
     const placed = force && fresh && placedByServer(cy);
+    if (force && !this.#large && placed && fresh && this.#fromCache) {
+      // Laid out here before: the first picture is the last
+      this.#showFirstPicture();
+      this.#ready();
+      return;
+    }
     if (force && !this.#large) {
       // Asked first, so that the worker lays out while the first picture is drawn. Afresh:
       // starting from the server's discs took fcose three times as long and drew worse
@@ -486,6 +457,9 @@ export class NetworkGraph extends LitElement {
       layout.one('layoutstop', () => this.#settled(true));
       layout.run();
       return;
+    }
+    if (randomize && this.graph) {
+      this.#layouts.put(this.graph, positions);
     }
     const layout = cy.layout({
       name: 'preset',
@@ -534,7 +508,7 @@ export class NetworkGraph extends LitElement {
       afterNextPaint(() => {
         if (!cy.destroyed()) {
           performance.mark('graph-drawn', { detail: { inView: shareInView(cy), ties: cy.edges().length } });
-          this.#clearPreview();
+          this.#preview.clear();
         }
       });
     }

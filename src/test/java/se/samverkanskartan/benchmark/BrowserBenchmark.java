@@ -154,6 +154,11 @@ public final class BrowserBenchmark {
 				// layout
 				page.waitForFunction("() => performance.getEntriesByName('graph-settled').length > 0", null,
 						new Page.WaitForFunctionOptions().setTimeout(300_000));
+				if (visit == 0) {
+					// Later visits find the layout in the browser's storage
+					lines.add(Benchmark.row(renderer + ": first visit: laid out and settled",
+							((Number) ((Map<?, ?>) page.evaluate(MARKS)).get("settled")).doubleValue(), "ms"));
+				}
 				if (visit < WARM_UP_VISITS) {
 					continue;
 				}
@@ -166,9 +171,9 @@ public final class BrowserBenchmark {
 							median(measured, "data"), "ms"));
 					lines.add(Benchmark.row(renderer + ": new tab: preview on screen (plain canvas, no labels)",
 							median(measured, "preview"), "ms"));
-					lines
-						.add(Benchmark.row(renderer + ": laid out and settled (small graphs: force layout in a worker)",
-								median(measured, "settled"), "ms"));
+					lines.add(Benchmark.row(
+							renderer + ": returning visitor: laid out and settled (layout kept in the browser)",
+							median(measured, "settled"), "ms"));
 					afterDrawing(page, renderer, size, lines);
 				}
 				if (renderer.equals("canvas")) {

@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -24,9 +22,7 @@ import se.samverkanskartan.editing.History;
 import se.samverkanskartan.explorer.GraphLayouts;
 import se.samverkanskartan.editing.TieEditing;
 import se.samverkanskartan.exchange.SavedViews;
-import se.samverkanskartan.network.GraphComparison;
 import se.samverkanskartan.network.GraphFilter;
-import se.samverkanskartan.network.InvalidParameterException;
 import se.samverkanskartan.network.GraphNode;
 import se.samverkanskartan.network.GraphSlice;
 import se.samverkanskartan.network.NetworkService;
@@ -78,7 +74,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 
 	private ExplorerUrl.State lastState;
 
-	private GraphComparison comparison;
+	private final DayComparison comparison;
 
 	ExplorerView(NetworkService network, SourceService sources, OverlayBuilder overlays, ViewActions actions,
 			SavedViews savedViews, CurrentUser user, TieEditing editing, History history, EditorActions editorActions,
@@ -87,6 +83,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		this.layouts = layouts;
 		this.overlays = overlays;
 		this.savedViews = savedViews;
+		this.comparison = new DayComparison(network, this.canvas);
 		this.selection = new SelectionPanels(network, sources, this.graph, this.tableTwin, this::select,
 				(from, target) -> {
 					this.pathTo = target;
@@ -145,7 +142,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 	public void beforeEnter(BeforeEnterEvent event) {
 		ExplorerUrl.State state = ExplorerUrl.fromQuery(event.getLocation().getQueryParameters(), this.topicSlugs);
 		if (!state.problems().isEmpty()) {
-			warn(getTranslation("explorer.bad-url", String.join(", ", state.problems())));
+			Warnings.warn(getTranslation("explorer.bad-url", String.join(", ", state.problems())));
 		}
 		enter(state);
 	}
@@ -170,8 +167,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 			this.shownFilter = state.filter();
 			this.filters.show(state.filter());
 			this.filters.showCompare(next.compare());
-			this.comparison = compare(state.filter(), next.compare());
-			GraphSlice slice = (this.comparison != null) ? this.comparison.union() : this.network.graph(state.filter());
+			GraphSlice slice = this.comparison.slice(state.filter(), next.compare());
 			show((next.ego() > 0 && state.selected() != null) ? slice.around(state.selected(), next.ego()) : slice,
 					state.selected());
 			this.dimmedEgo = (next.ego() < 0 && state.selected() != null) ? slice.around(state.selected(), -next.ego())
@@ -183,25 +179,6 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 				getLocale());
 		if (state.tie() != null) {
 			this.selection.showTie(state.tie(), getLocale());
-		}
-	}
-
-	/**
-	 * The network on the earlier day against the shown one, or null when not comparing.
-	 */
-	private GraphComparison compare(GraphFilter filter, java.time.LocalDate day) {
-		if (day == null) {
-			return null;
-		}
-		try {
-			GraphComparison found = this.network.compare(filter, day);
-			Notification.show(getTranslation("compare.legend", found.from(), found.to(), found.added().size(),
-					found.ended().size()), 6000, Notification.Position.BOTTOM_CENTER);
-			return found;
-		}
-		catch (InvalidParameterException ex) {
-			warn(getTranslation("explorer.bad-compare"));
-			return null;
 		}
 	}
 
@@ -217,7 +194,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		if (savedId != null) {
 			positions = this.savedViews.find(savedId).map(view -> view.positions()).orElse(null);
 			if (positions == null) {
-				warn(getTranslation("saved.unknown"));
+				Warnings.warn(getTranslation("saved.unknown"));
 			}
 		}
 		this.graph.setFrozenPositions(positions);
@@ -228,8 +205,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		this.shownSlice = slice;
 		GraphOverlay overlay = this.overlays.build(slice, this.shownFilter, this.choices.clusters(),
 				this.choices.suggest(), selectedId, locale, getTranslation("legend.suggestion"));
-		this.canvas.show(slice, locale, (this.comparison != null) ? overlay.withChanges(this.comparison) : overlay,
-				this.layouts.positions(slice));
+		this.canvas.show(slice, locale, this.comparison.marked(overlay), this.layouts.positions(slice));
 		this.tableTwin.show(slice);
 	}
 
@@ -251,11 +227,6 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 
 	private void select(String nodeId) {
 		navigate(this.shownFilter, nodeId);
-	}
-
-	private void warn(String text) {
-		Notification.show(text, 8000, Notification.Position.BOTTOM_CENTER)
-			.addThemeVariants(NotificationVariant.LUMO_WARNING);
 	}
 
 	@Override

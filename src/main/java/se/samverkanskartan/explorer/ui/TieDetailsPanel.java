@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import se.samverkanskartan.editing.Change;
@@ -45,8 +43,7 @@ class TieDetailsPanel extends VerticalLayout {
 	void show(java.util.Optional<TieEvidence> tie, String tieId, Locale locale) {
 		tie.ifPresentOrElse(found -> show(found, locale), () -> {
 			setVisible(false);
-			Notification.show(getTranslation("explorer.unknown-tie", tieId), 8000, Notification.Position.BOTTOM_CENTER)
-				.addThemeVariants(NotificationVariant.LUMO_WARNING);
+			Warnings.warn(getTranslation("explorer.unknown-tie", tieId));
 		});
 	}
 

@@ -18,6 +18,8 @@ class ExplorerDrawingBrowserTest extends BrowserTest {
 
 	private static final String GRAPH = "document.querySelector('network-graph')";
 
+	private static final String POSITIONS = "JSON.stringify(JSON.parse(" + GRAPH + ".drawnState()).positions)";
+
 	@Test
 	void a_page_load_draws_the_graph_once_then_lets_it_settle() {
 		try (var context = loggedIn(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
@@ -98,6 +100,24 @@ class ExplorerDrawingBrowserTest extends BrowserTest {
 				.isLessThan(1.0);
 			assertThat(page.locator("canvas.network-graph-preview").isHidden()).as("preview gone after the picture")
 				.isTrue();
+		}
+	}
+
+	@Test
+	void a_graph_laid_out_before_comes_back_in_its_final_picture_at_once() {
+		try (var context = loggedIn(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+			Page page = context.newPage();
+			page.navigate("http://localhost:" + this.port + "/");
+			awaitGraph(page);
+			assertThat(marks(page, "graph-placed")).as("the first visit lays the graph out in the worker").isEqualTo(1);
+			String laidOut = (String) page.evaluate(POSITIONS);
+
+			page.reload();
+			awaitGraph(page);
+
+			assertThat(marks(page, "graph-placed")).as("layouts run on the second visit").isZero();
+			assertThat(marks(page, "graph-drawn")).isEqualTo(1);
+			assertThat((String) page.evaluate(POSITIONS)).as("positions on the second visit").isEqualTo(laidOut);
 		}
 	}
 

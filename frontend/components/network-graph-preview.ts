@@ -1,4 +1,7 @@
+import type { BoundingBox12 } from 'cytoscape';
 import type { GraphData, GraphNodeData } from './network-graph-types';
+import { degrees, shownLabels } from './network-graph-scale';
+import { labelScale } from './network-graph-style';
 
 /** Where the graph's units land on screen: the viewport Cytoscape will be given. */
 export interface Viewport {
@@ -10,6 +13,7 @@ export interface Viewport {
 export interface PreviewDetail extends Viewport {
   nodes: number;
   ties: number;
+  labels: number;
 }
 
 /** The preview canvas inside `<network-graph>`: drawn when a graph comes, hidden once Cytoscape has drawn. */
@@ -46,8 +50,9 @@ export class GraphPreview {
 }
 
 /**
- * Draws organisations and ties at the server's positions on a plain canvas, as Cytoscape
- * will draw them (same viewport, colours, shapes and sizes; labels come with Cytoscape).
+ * Draws organisations, ties and labels at the server's positions on a plain canvas, as
+ * Cytoscape will draw them (same viewport, colours, shapes, sizes and label style, labels
+ * decluttered the same way).
  * Cytoscape needs most of a second to style and draw a county on a software canvas; this
  * takes milliseconds, so the picture is there while it starts (docs/benchmarks.md).
  */
@@ -58,7 +63,7 @@ export function drawPreview(canvas: HTMLCanvasElement, graph: GraphData, viewpor
   canvas.width = Math.round(width * ratio);
   canvas.height = Math.round(height * ratio);
   const context = canvas.getContext('2d');
-  const detail = { ...viewport, nodes: 0, ties: 0 };
+  const detail = { ...viewport, nodes: 0, ties: 0, labels: 0 };
   if (!context) {
     return detail;
   }
@@ -68,6 +73,8 @@ export function drawPreview(canvas: HTMLCanvasElement, graph: GraphData, viewpor
   if (withTies) {
     detail.ties = drawTies(context, graph, at);
   }
+  // Labels under the organisations: in the preview every organisation stays visible
+  detail.labels = drawLabels(context, [...at.values()], degrees(graph.edges), zoom);
   for (const node of at.values()) {
     context.beginPath();
     shapePath(context, node);
@@ -80,6 +87,66 @@ export function drawPreview(canvas: HTMLCanvasElement, graph: GraphData, viewpor
     detail.nodes++;
   }
   return detail;
+}
+
+/** Label style of network-graph-style.ts at this zoom, in the graph's units. */
+function labelStyle(zoom: number): { font: number; margin: number; maxWidth: number } {
+  const scale = labelScale(zoom);
+  return { font: 11 / scale, margin: 3 / scale, maxWidth: 130 / scale };
+}
+
+/** Cytoscape hides labels drawn smaller than this on screen ('min-zoomed-font-size'). */
+const MIN_SCREEN_FONT = 6;
+
+/** Labels below their organisations, wrapped, on a pale box; those that would overlap hidden. */
+function drawLabels(context: CanvasRenderingContext2D, nodes: GraphNodeData[], degree: Map<string, number>, zoom: number): number {
+  const style = labelStyle(zoom);
+  if (style.font * zoom < MIN_SCREEN_FONT) {
+    return 0;
+  }
+  context.font = `${style.font}px system-ui, sans-serif`;
+  const byDegree = [...nodes].sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0));
+  const labels = byDegree.map((node) => {
+    const lines = wrap(context, node.label, style.maxWidth);
+    const width = Math.max(...lines.map((line) => context.measureText(line).width));
+    const top = (node.y as number) + node.size / 2 + style.margin;
+    const x = node.x as number;
+    // Cytoscape's 1-unit background padding around the text
+    const box: BoundingBox12 = { x1: x - width / 2 - 1, x2: x + width / 2 + 1, y1: top - 1, y2: top + lines.length * style.font + 1 };
+    return { lines, box, x, top };
+  });
+  const shown = shownLabels(labels.map((label) => label.box));
+  context.textAlign = 'center';
+  context.textBaseline = 'top';
+  let drawn = 0;
+  labels.forEach((label, index) => {
+    if (!shown[index]) {
+      return;
+    }
+    const { box } = label;
+    context.fillStyle = 'rgba(255, 255, 255, 0.75)';
+    context.fillRect(box.x1, box.y1, box.x2 - box.x1, box.y2 - box.y1);
+    context.fillStyle = '#1e293b';
+    label.lines.forEach((line, row) => context.fillText(line, label.x, label.top + row * style.font));
+    drawn++;
+  });
+  return drawn;
+}
+
+/** Words onto lines no wider than the maximum, as Cytoscape's 'text-wrap: wrap' does. */
+function wrap(context: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((part) => part.length > 0)) {
+    const longer = line ? `${line} ${word}` : word;
+    if (line && context.measureText(longer).width > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = longer;
+    }
+  }
+  return line ? [...lines, line] : lines.length > 0 ? lines : [''];
 }
 
 function placed(node: GraphNodeData): boolean {

@@ -55,13 +55,24 @@ export function degrees(edges: { source: string; target: string }[]): Map<string
 }
 
 /**
- * Hides every label that would overlap one already shown, best-connected first. A grid of
- * cells keeps it near linear: each label is checked against the shown labels in the cells
- * it covers, not against all of them.
+ * Hides every label that would overlap one already shown, best-connected first.
  */
 export function declutterLabels(cy: Core, degree: Map<string, number>): void {
   const nodes = cy.nodes().sort((a, b) => (degree.get(b.id()) ?? 0) - (degree.get(a.id()) ?? 0));
-  const boxes = nodes.map((node) => node.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false }));
+  const shown = shownLabels(nodes.map((node) => node.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false })));
+  cy.batch(() => {
+    nodes.forEach((node, index) => {
+      node.toggleClass('quiet', !shown[index]);
+    });
+  });
+}
+
+/**
+ * Which labels stay, given their boxes in order of priority: each one that overlaps none
+ * shown before it. A grid of cells keeps it near linear: each box is checked against the
+ * shown ones in the cells it covers, not against all of them.
+ */
+export function shownLabels(boxes: BoundingBox12[]): boolean[] {
   const widths = boxes.map((box) => box.x2 - box.x1).filter((w) => Number.isFinite(w) && w > 0);
   const cell = Math.max(1, widths.length > 0 ? widths.reduce((sum, w) => sum + w, 0) / widths.length : 100);
   const grid = new Map<string, BoundingBox12[]>();
@@ -74,28 +85,25 @@ export function declutterLabels(cy: Core, degree: Map<string, number>): void {
     }
     return keys;
   };
-  cy.batch(() => {
-    nodes.forEach((node, index) => {
-      const box = boxes[index];
-      if (!Number.isFinite(box.x1) || !Number.isFinite(box.y1)) {
-        return;
-      }
-      const keys = cells(box);
-      const overlaps = keys.some((key) =>
-        (grid.get(key) ?? []).some((other) => box.x1 < other.x2 && other.x1 < box.x2 && box.y1 < other.y2 && other.y1 < box.y2),
-      );
-      node.toggleClass('quiet', overlaps);
-      if (!overlaps) {
-        keys.forEach((key) => {
-          const list = grid.get(key);
-          if (list) {
-            list.push(box);
-          } else {
-            grid.set(key, [box]);
-          }
-        });
-      }
-    });
+  return boxes.map((box) => {
+    if (!Number.isFinite(box.x1) || !Number.isFinite(box.y1)) {
+      return true;
+    }
+    const keys = cells(box);
+    const overlaps = keys.some((key) =>
+      (grid.get(key) ?? []).some((other) => box.x1 < other.x2 && other.x1 < box.x2 && box.y1 < other.y2 && other.y1 < box.y2),
+    );
+    if (!overlaps) {
+      keys.forEach((key) => {
+        const list = grid.get(key);
+        if (list) {
+          list.push(box);
+        } else {
+          grid.set(key, [box]);
+        }
+      });
+    }
+    return !overlaps;
   });
 }
 

@@ -64,6 +64,7 @@ class ExplorerDrawingBrowserTest extends BrowserTest {
 			    }
 			    if (name === 'graph-drawn' && window.preview && window.drawnOffset === undefined) {
 			      window.drawnSize = [graph.cytoscape.width(), graph.cytoscape.height()];
+			      window.drawnLabels = graph.cytoscape.nodes().not('.quiet').length;
 			      const view = window.preview.view;
 			      window.drawnOffset = Math.max(...graph.cytoscape.nodes().map((node) => {
 			        const at = node.renderedPosition();
@@ -76,7 +77,7 @@ class ExplorerDrawingBrowserTest extends BrowserTest {
 			""";
 
 	@Test
-	void a_plain_canvas_preview_shows_the_organisations_where_cytoscape_then_draws_them() {
+	void a_plain_canvas_preview_shows_the_organisations_and_labels_where_cytoscape_then_draws_them() {
 		try (var context = loggedIn(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
 			context.addInitScript(WATCH_PREVIEW);
 			Page page = context.newPage();
@@ -98,6 +99,10 @@ class ExplorerDrawingBrowserTest extends BrowserTest {
 					+ page.evaluate("JSON.stringify([window.preview.size, window.drawnSize, window.drawnOffset])"));
 			assertThat(number(page, "window.drawnOffset")).as("pixels between preview and Cytoscape's picture")
 				.isLessThan(1.0);
+			double labels = number(page, "window.preview.view.labels");
+			assertThat(labels).as("labels in the preview")
+				.isPositive()
+				.isCloseTo(number(page, "window.drawnLabels"), org.assertj.core.data.Percentage.withPercentage(25));
 			assertThat(page.locator("canvas.network-graph-preview").isHidden()).as("preview gone after the picture")
 				.isTrue();
 		}

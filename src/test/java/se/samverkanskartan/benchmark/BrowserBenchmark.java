@@ -156,7 +156,7 @@ public final class BrowserBenchmark {
 						new Page.WaitForFunctionOptions().setTimeout(300_000));
 				if (visit == 0) {
 					// Later visits find the layout in the browser's storage
-					lines.add(Benchmark.row(renderer + ": first visit: laid out and settled",
+					lines.add(Benchmark.row(renderer + ": first visit (server and browser cold): laid out and settled",
 							((Number) ((Map<?, ?>) page.evaluate(MARKS)).get("settled")).doubleValue(), "ms"));
 				}
 				if (visit < WARM_UP_VISITS) {
@@ -169,7 +169,7 @@ public final class BrowserBenchmark {
 							+ measured.getLast().get("renderer") + ")", median(measured, "drawn"), "ms"));
 					lines.add(Benchmark.row(renderer + ":   of which page, server and transfer until the data",
 							median(measured, "data"), "ms"));
-					lines.add(Benchmark.row(renderer + ": new tab: preview on screen (plain canvas, no labels)",
+					lines.add(Benchmark.row(renderer + ": new tab: preview on screen (plain canvas)",
 							median(measured, "preview"), "ms"));
 					lines.add(Benchmark.row(
 							renderer + ": returning visitor: laid out and settled (layout kept in the browser)",

@@ -427,11 +427,14 @@ export class NetworkGraph extends LitElement {
       return;
     }
     if (force && !this.#large) {
-      // Asked first, so that the worker lays out while the first picture is drawn. Afresh:
-      // starting from the server's discs took fcose three times as long and drew worse
-      void this.#settleInWorker(cy, run, fresh, animate, incremental);
+      // Afresh: starting from the server's discs took fcose three times as long and drew worse
+      const settle = () => run === this.#layoutRun && void this.#settleInWorker(cy, run, fresh, animate, incremental);
       if (placed) {
+        // After the first picture: on two cores the worker held Cytoscape's first paint back
         this.#showFirstPicture();
+        afterNextPaint(settle);
+      } else {
+        settle();
       }
       return;
     }

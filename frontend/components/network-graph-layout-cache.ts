@@ -57,7 +57,7 @@ function isPoint(at: unknown): boolean {
 }
 
 /** The organisations and who is tied to whom, in any order: what fcose lays out. */
-export function graphSignature(graph: GraphData): string {
+function graphSignature(graph: GraphData): string {
   const nodes = graph.nodes.map((node) => node.id).sort();
   const ties = graph.edges.map((edge) => `${edge.source}>${edge.target}`).sort();
   return `${nodes.length}:${ties.length}:${fnv1a([...nodes, '|', ...ties].join('\n'))}`;

@@ -1,7 +1,7 @@
 import type { BoundingBox12 } from 'cytoscape';
 import type { GraphData, GraphNodeData } from './network-graph-types';
-import { degrees, shownLabels } from './network-graph-scale';
-import { labelScale } from './network-graph-style';
+import { shownLabels } from './network-graph-scale';
+import { LOOK, labelSizes } from './network-graph-style';
 
 /** Where the graph's units land on screen: the viewport Cytoscape will be given. */
 export interface Viewport {
@@ -24,14 +24,14 @@ export class GraphPreview {
     this.#host = host;
   }
 
-  /** Draws the graph fitted into the viewport; null when there is no canvas or nothing to fit. */
-  show(graph: GraphData | null, viewport: Viewport | null, withTies: boolean): PreviewDetail | null {
+  /** Draws the graph fitted into the viewport (labels of the best-tied first); null when there is no canvas or nothing to fit. */
+  show(graph: GraphData | null, viewport: Viewport | null, withTies: boolean, degree: Map<string, number>): PreviewDetail | null {
     const canvas = this.#canvas();
     if (!canvas || !viewport || !graph) {
       return null;
     }
     canvas.hidden = false;
-    return drawPreview(canvas, graph, viewport, withTies);
+    return drawPreview(canvas, graph, viewport, withTies, degree);
   }
 
   /** Hides the preview and gives back the canvas memory. */
@@ -56,7 +56,7 @@ export class GraphPreview {
  * Cytoscape needs most of a second to style and draw a county on a software canvas; this
  * takes milliseconds, so the picture is there while it starts (docs/benchmarks.md).
  */
-export function drawPreview(canvas: HTMLCanvasElement, graph: GraphData, viewport: Viewport, withTies: boolean): PreviewDetail {
+export function drawPreview(canvas: HTMLCanvasElement, graph: GraphData, viewport: Viewport, withTies: boolean, degree: Map<string, number>): PreviewDetail {
   const ratio = window.devicePixelRatio || 1;
   const width = canvas.clientWidth;
   const height = canvas.clientHeight;
@@ -74,45 +74,36 @@ export function drawPreview(canvas: HTMLCanvasElement, graph: GraphData, viewpor
     detail.ties = drawTies(context, graph, at);
   }
   // Labels under the organisations: in the preview every organisation stays visible
-  detail.labels = drawLabels(context, [...at.values()], degrees(graph.edges), zoom);
+  detail.labels = drawLabels(context, [...at.values()], degree, zoom);
   for (const node of at.values()) {
     context.beginPath();
     shapePath(context, node);
     context.fillStyle = node.color;
     context.fill();
-    // Cytoscape's 1-unit white border (network-graph-style.ts)
-    context.lineWidth = 1;
-    context.strokeStyle = '#ffffff';
+    context.lineWidth = LOOK.border.width;
+    context.strokeStyle = LOOK.border.color;
     context.stroke();
     detail.nodes++;
   }
   return detail;
 }
 
-/** Label style of network-graph-style.ts at this zoom, in the graph's units. */
-function labelStyle(zoom: number): { font: number; margin: number; maxWidth: number } {
-  const scale = labelScale(zoom);
-  return { font: 11 / scale, margin: 3 / scale, maxWidth: 130 / scale };
-}
-
-/** Cytoscape hides labels drawn smaller than this on screen ('min-zoomed-font-size'). */
-const MIN_SCREEN_FONT = 6;
-
 /** Labels below their organisations, wrapped, on a pale box; those that would overlap hidden. */
 function drawLabels(context: CanvasRenderingContext2D, nodes: GraphNodeData[], degree: Map<string, number>, zoom: number): number {
-  const style = labelStyle(zoom);
-  if (style.font * zoom < MIN_SCREEN_FONT) {
+  const style = labelSizes(zoom);
+  // Cytoscape hides labels drawn smaller than this on screen ('min-zoomed-font-size')
+  if (style.font * zoom < LOOK.label.minScreenSize) {
     return 0;
   }
-  context.font = `${style.font}px system-ui, sans-serif`;
+  context.font = `${style.font}px ${LOOK.label.family}`;
   const byDegree = [...nodes].sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0));
   const labels = byDegree.map((node) => {
     const lines = wrap(context, node.label, style.maxWidth);
     const width = Math.max(...lines.map((line) => context.measureText(line).width));
     const top = (node.y as number) + node.size / 2 + style.margin;
     const x = node.x as number;
-    // Cytoscape's 1-unit background padding around the text
-    const box: BoundingBox12 = { x1: x - width / 2 - 1, x2: x + width / 2 + 1, y1: top - 1, y2: top + lines.length * style.font + 1 };
+    const pad = LOOK.label.padding;
+    const box: BoundingBox12 = { x1: x - width / 2 - pad, x2: x + width / 2 + pad, y1: top - pad, y2: top + lines.length * style.font + pad };
     return { lines, box, x, top };
   });
   const shown = shownLabels(labels.map((label) => label.box));
@@ -124,9 +115,11 @@ function drawLabels(context: CanvasRenderingContext2D, nodes: GraphNodeData[], d
       return;
     }
     const { box } = label;
-    context.fillStyle = 'rgba(255, 255, 255, 0.75)';
+    context.globalAlpha = LOOK.label.backgroundOpacity;
+    context.fillStyle = LOOK.label.background;
     context.fillRect(box.x1, box.y1, box.x2 - box.x1, box.y2 - box.y1);
-    context.fillStyle = '#1e293b';
+    context.globalAlpha = 1;
+    context.fillStyle = LOOK.label.color;
     label.lines.forEach((line, row) => context.fillText(line, label.x, label.top + row * style.font));
     drawn++;
   });
@@ -174,9 +167,10 @@ function drawTies(context: CanvasRenderingContext2D, graph: GraphData, at: Map<s
       context.moveTo(source.x as number, source.y as number);
       context.lineTo(target.x as number, target.y as number);
     }
-    // Widths and opacities of network-graph-style.ts
-    context.globalAlpha = group.dashed ? 0.6 : 0.8;
-    context.lineWidth = group.dashed ? 1 : 1.6;
+    const look = group.dashed ? LOOK.dashedTie : LOOK.tie;
+    context.globalAlpha = look.opacity;
+    context.lineWidth = look.width;
+    // Cytoscape's default dash pattern
     context.setLineDash(group.dashed ? [6, 3] : []);
     context.strokeStyle = group.color;
     context.stroke();

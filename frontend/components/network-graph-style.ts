@@ -1,5 +1,13 @@
 import type { StylesheetJson } from 'cytoscape';
 
+/** What Cytoscape's style and the plain-canvas preview (network-graph-preview.ts) both draw with. */
+export const LOOK = {
+  border: { width: 1, color: '#ffffff' },
+  label: { family: 'system-ui, sans-serif', color: '#1e293b', background: '#ffffff', backgroundOpacity: 0.75, padding: 1, minScreenSize: 6 },
+  tie: { width: 1.6, opacity: 0.8 },
+  dashedTie: { width: 1, opacity: 0.6 },
+};
+
 /** How nodes, ties and their states look; colours, shapes and sizes come with the data. */
 export const STYLE: StylesheetJson = [
   {
@@ -10,31 +18,28 @@ export const STYLE: StylesheetJson = [
       width: 'data(size)',
       height: 'data(size)',
       label: 'data(label)',
-      'font-size': 11,
-      'font-family': 'system-ui, sans-serif',
-      color: '#1e293b',
+      'font-family': LOOK.label.family,
+      color: LOOK.label.color,
       'text-valign': 'bottom',
-      'text-margin-y': 3,
-      'text-background-color': '#ffffff',
-      'text-background-opacity': 0.75,
-      'text-background-padding': '1px',
+      'text-background-color': LOOK.label.background,
+      'text-background-opacity': LOOK.label.backgroundOpacity,
+      'text-background-padding': `${LOOK.label.padding}px`,
       'text-wrap': 'wrap',
-      'text-max-width': '130px',
-      'border-width': 1,
-      'border-color': '#ffffff',
+      'border-width': LOOK.border.width,
+      'border-color': LOOK.border.color,
     },
   },
   {
     selector: 'edge',
     style: {
-      width: 1.6,
+      width: LOOK.tie.width,
       'line-color': 'data(color)',
       'curve-style': 'bezier',
       'control-point-step-size': 8,
-      opacity: 0.8,
+      opacity: LOOK.tie.opacity,
     },
   },
-  { selector: 'edge[?dashed]', style: { 'line-style': 'dashed', width: 1, opacity: 0.6 } },
+  { selector: 'edge[?dashed]', style: { 'line-style': 'dashed', width: LOOK.dashedTie.width, opacity: LOOK.dashedTie.opacity } },
   // Suggested ties: dashed and darker than membership lines, reasons on hover
   { selector: 'edge[kind = "SUGGESTION"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], width: 2.2, opacity: 0.9 } },
   // Comparing two days: ties added stand out in green, ended ones in red dashes (colours match GraphLegend.java)
@@ -84,6 +89,12 @@ export function labelScale(zoom: number): number {
   return 2 ** step;
 }
 
+/** Label font size, gap below the node and wrapping width at one zoom, in the graph's units. */
+export function labelSizes(zoom: number): { font: number; margin: number; maxWidth: number } {
+  const scale = labelScale(zoom);
+  return { font: 11 / scale, margin: 3 / scale, maxWidth: 130 / scale };
+}
+
 /**
  * The style at one zoom level. Label sizes follow the zoom inversely, so that labels keep
  * their size on screen (far out they shrink away instead, as canvas cannot draw text that
@@ -91,7 +102,7 @@ export function labelScale(zoom: number): number {
  * label sizes measured at an earlier zoom and drew the text clipped at both ends.
  */
 export function styleAt(zoom: number, large: boolean): StylesheetJson {
-  const scale = labelScale(zoom);
+  const label = labelSizes(zoom);
   const tiesHidden = tiesHiddenAt(zoom, large);
   return [
     ...STYLE,
@@ -100,10 +111,10 @@ export function styleAt(zoom: number, large: boolean): StylesheetJson {
     {
       selector: 'node',
       style: {
-        'font-size': 11 / scale,
-        'text-margin-y': 3 / scale,
-        'text-max-width': `${130 / scale}px`,
-        'min-zoomed-font-size': 6,
+        'font-size': label.font,
+        'text-margin-y': label.margin,
+        'text-max-width': `${label.maxWidth}px`,
+        'min-zoomed-font-size': LOOK.label.minScreenSize,
       },
     },
   ];

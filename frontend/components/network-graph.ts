@@ -315,7 +315,7 @@ export class NetworkGraph extends LitElement {
     this.#styleForServerPositions(cy, placed);
     const fill = () => this.#fill(cy, { nodes: placed, edges, previous, atServer, tiesLater, incremental, load });
     // A plain-canvas picture first: Cytoscape needs most of a second to draw (network-graph-preview.ts)
-    const preview = atServer ? this.#preview.show({ nodes: placed, edges }, this.#serverViewport, !tiesLater) : null;
+    const preview = atServer ? this.#preview.show({ nodes: placed, edges }, this.#serverViewport, !tiesLater, this.#degree) : null;
     if (preview) {
       // The old picture goes now, so that the preview shows; Cytoscape fills in after the paint
       cy.batch(() => cy.elements().remove());

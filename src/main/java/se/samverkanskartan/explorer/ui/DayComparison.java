@@ -2,6 +2,7 @@ package se.samverkanskartan.explorer.ui;
 
 import java.time.LocalDate;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 
 import se.samverkanskartan.network.GraphComparison;
@@ -18,13 +19,14 @@ final class DayComparison {
 
 	private final NetworkService network;
 
-	private final GraphCanvas canvas;
+	/** The view, for its translations. */
+	private final Component view;
 
 	private GraphComparison current;
 
-	DayComparison(NetworkService network, GraphCanvas canvas) {
+	DayComparison(NetworkService network, Component view) {
 		this.network = network;
-		this.canvas = canvas;
+		this.view = view;
 	}
 
 	/**
@@ -37,12 +39,12 @@ final class DayComparison {
 			try {
 				this.current = this.network.compare(filter, day);
 				Notification.show(
-						this.canvas.getTranslation("compare.legend", this.current.from(), this.current.to(),
+						this.view.getTranslation("compare.legend", this.current.from(), this.current.to(),
 								this.current.added().size(), this.current.ended().size()),
 						6000, Notification.Position.BOTTOM_CENTER);
 			}
 			catch (InvalidParameterException ex) {
-				Warnings.warn(this.canvas.getTranslation("explorer.bad-compare"));
+				Warnings.warn(this.view.getTranslation("explorer.bad-compare"));
 			}
 		}
 		return (this.current != null) ? this.current.union() : this.network.graph(filter);

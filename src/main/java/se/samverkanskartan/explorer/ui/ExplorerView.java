@@ -38,8 +38,6 @@ import se.samverkanskartan.shell.MainLayout;
 @com.vaadin.flow.server.auth.AnonymousAllowed
 public class ExplorerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-	private final NetworkService network;
-
 	private final SavedViews savedViews;
 
 	private final OverlayBuilder overlays;
@@ -79,11 +77,10 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 	ExplorerView(NetworkService network, SourceService sources, OverlayBuilder overlays, ViewActions actions,
 			SavedViews savedViews, CurrentUser user, TieEditing editing, History history, EditorActions editorActions,
 			GraphLayouts layouts) {
-		this.network = network;
 		this.layouts = layouts;
 		this.overlays = overlays;
 		this.savedViews = savedViews;
-		this.comparison = new DayComparison(network, this.canvas);
+		this.comparison = new DayComparison(network, this);
 		this.selection = new SelectionPanels(network, sources, this.graph, this.tableTwin, this::select,
 				(from, target) -> {
 					this.pathTo = target;

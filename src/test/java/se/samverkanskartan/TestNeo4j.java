@@ -9,6 +9,8 @@ import org.neo4j.harness.Neo4jBuilders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.neo4j.Neo4jContainer;
 
+import se.samverkanskartan.infrastructure.InProcessNeo4j;
+
 /**
  * One real Neo4j per test JVM: in-process neo4j-harness by default, or a Neo4j container
  * with {@code -Ptestcontainers} (tests are skipped where no Docker engine runs).
@@ -16,6 +18,8 @@ import org.testcontainers.neo4j.Neo4jContainer;
 public final class TestNeo4j {
 
 	private static URI boltUri;
+
+	private static Neo4j harness;
 
 	private TestNeo4j() {
 	}
@@ -44,12 +48,23 @@ public final class TestNeo4j {
 		return boltUri;
 	}
 
+	/**
+	 * The harness's database as the embedded Neo4j offers it to the import, in this JVM;
+	 * null with a container.
+	 */
+	public static synchronized InProcessNeo4j inProcess() {
+		boltUri();
+		Neo4j neo4j = harness;
+		return (neo4j != null) ? neo4j::defaultDatabaseService : null;
+	}
+
 	private static URI startHarness() {
 		Neo4j neo4j = Neo4jBuilders.newInProcessBuilder()
 			.withDisabledServer()
 			.withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
 			.build();
 		Runtime.getRuntime().addShutdownHook(new Thread(neo4j::close));
+		harness = neo4j;
 		return neo4j.boltURI();
 	}
 

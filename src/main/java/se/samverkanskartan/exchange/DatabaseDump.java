@@ -11,7 +11,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import se.samverkanskartan.accounts.Role;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The whole database as JSON and back. An import is checked first (a dry run reports
@@ -22,48 +21,37 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DatabaseDump {
 
-	private final StoredGraph stored;
-
-	private final ImportWriter writer;
+	private final ImportTransactions transactions;
 
 	private final I18NProvider i18n;
 
 	private final long maxBytes;
 
-	DatabaseDump(StoredGraph stored, ImportWriter writer, I18NProvider i18n,
+	DatabaseDump(ImportTransactions transactions, I18NProvider i18n,
 			@Value("${samverkanskartan.import.max-bytes:52428800}") long maxBytes) {
-		this.stored = stored;
-		this.writer = writer;
+		this.transactions = transactions;
 		this.i18n = i18n;
 		this.maxBytes = maxBytes;
 	}
 
-	@Transactional(readOnly = true)
 	public byte[] dump() {
-		StoredGraph.Snapshot graph = this.stored.read();
-		return DumpWriter.write(graph.nodes(), graph.relationships(), OffsetDateTime.now().toString());
+		return this.transactions
+			.read(graph -> DumpWriter.write(graph.nodes(), graph.relationships(), OffsetDateTime.now().toString()));
 	}
 
 	/** Checks the file and counts what it would change, without writing. */
-	@Transactional(readOnly = true)
 	public ImportReport dryRun(String file, byte[] bytes, Locale locale) {
-		StoredGraph.Snapshot current = this.stored.read();
-		return this.writer.report(read(file, bytes, locale, current), current, false);
+		return this.transactions
+			.read(current -> ImportWriter.report(read(file, bytes, locale, current), current, false));
 	}
 
 	/**
-	 * Applies the file in this transaction if it has no problems; otherwise writes
+	 * Applies the file in one transaction if it has no problems; otherwise writes
 	 * nothing.
 	 */
-	@Transactional
 	@PreAuthorize(Role.CAN_EDIT)
 	public ImportReport apply(String file, byte[] bytes, Locale locale) {
-		StoredGraph.Snapshot current = this.stored.read();
-		ImportBatch batch = read(file, bytes, locale, current);
-		if (batch.problems.isEmpty()) {
-			this.writer.write(batch, current);
-		}
-		return this.writer.report(batch, current, batch.problems.isEmpty());
+		return this.transactions.apply(file, current -> read(file, bytes, locale, current));
 	}
 
 	private ImportBatch read(String file, byte[] bytes, Locale locale, StoredGraph.Snapshot current) {

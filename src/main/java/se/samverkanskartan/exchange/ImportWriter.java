@@ -6,31 +6,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
-import se.samverkanskartan.network.NetworkChanged;
-
 /**
  * Counts and writes an {@link ImportBatch}: nodes merged on label and key, ties merged on
- * their ends (and topic for cooperation). The caller's transaction makes it all or
- * nothing.
+ * their ends (and topic for cooperation), over Bolt; {@link InProcessGraph} does the same
+ * through the Java API. The caller's transaction makes it all or nothing.
  */
 @Component
 class ImportWriter {
 
 	private final Neo4jClient neo4j;
 
-	private final ApplicationEventPublisher events;
-
-	ImportWriter(Neo4jClient neo4j, ApplicationEventPublisher events) {
+	ImportWriter(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
-		this.events = events;
 	}
 
 	/** What the batch would create, update and leave alone in the current graph. */
-	ImportReport report(ImportBatch batch, StoredGraph.Snapshot current, boolean applied) {
+	static ImportReport report(ImportBatch batch, StoredGraph.Snapshot current, boolean applied) {
 		if (!batch.problems.isEmpty()) {
 			return new ImportReport(batch.problems, batch.matches, 0, 0, 0, 0, 0, 0, false);
 		}
@@ -73,7 +67,6 @@ class ImportWriter {
 		}
 		this.neo4j.query(DumpQueries.UPDATE_RELATIONSHIPS).bind(updated).to("rows").run();
 		this.neo4j.query(DumpQueries.CREATE_RELATIONSHIPS).bind(created).to("rows").run();
-		this.events.publishEvent(new NetworkChanged("import " + batch.file));
 	}
 
 	/** Element ids of the ties' ends: known from the snapshot, or looked up if new. */

@@ -69,13 +69,21 @@ class StoredGraph {
 
 	}
 
-	@SuppressWarnings("unchecked")
 	Snapshot read() {
+		return snapshot(this.neo4j.query(NODES).fetch().all(), this.neo4j.query(RELATIONSHIPS).fetch().all());
+	}
+
+	/**
+	 * Builds the snapshot from rows shaped as {@link #NODES} and {@link #RELATIONSHIPS}
+	 * return them, wherever they were read.
+	 */
+	@SuppressWarnings("unchecked")
+	static Snapshot snapshot(Iterable<Map<String, Object>> nodeRows, Iterable<Map<String, Object>> relationshipRows) {
 		Map<String, NodeRef> refs = new HashMap<>();
 		Map<String, String> nodeIds = new HashMap<>();
 		Map<String, String> relationshipIds = new HashMap<>();
 		List<StoredNode> nodes = new ArrayList<>();
-		for (Map<String, Object> row : this.neo4j.query(NODES).fetch().all()) {
+		for (Map<String, Object> row : nodeRows) {
 			List<String> labels = new ArrayList<>((List<String>) row.get("labels"));
 			String primary = DumpFormat.primaryLabel(labels);
 			if (primary == null) {
@@ -92,7 +100,7 @@ class StoredGraph {
 			nodes.add(node);
 		}
 		List<StoredRelationship> relationships = new ArrayList<>();
-		for (Map<String, Object> row : this.neo4j.query(RELATIONSHIPS).fetch().all()) {
+		for (Map<String, Object> row : relationshipRows) {
 			NodeRef from = refs.get((String) row.get("a"));
 			NodeRef to = refs.get((String) row.get("b"));
 			if (from != null && to != null) {

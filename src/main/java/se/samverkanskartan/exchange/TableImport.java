@@ -8,7 +8,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import se.samverkanskartan.accounts.Role;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports organisations, ties and survey answers from CSV, XLSX or GraphML: checked first
@@ -18,18 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TableImport {
 
-	private final StoredGraph stored;
-
-	private final ImportWriter writer;
+	private final ImportTransactions transactions;
 
 	private final I18NProvider i18n;
 
 	private final long maxBytes;
 
-	TableImport(StoredGraph stored, ImportWriter writer, I18NProvider i18n,
+	TableImport(ImportTransactions transactions, I18NProvider i18n,
 			@Value("${samverkanskartan.import.max-bytes:52428800}") long maxBytes) {
-		this.stored = stored;
-		this.writer = writer;
+		this.transactions = transactions;
 		this.i18n = i18n;
 		this.maxBytes = maxBytes;
 	}
@@ -40,21 +36,14 @@ public class TableImport {
 		return lower.endsWith(".csv") || lower.endsWith(".xlsx") || lower.endsWith(".graphml");
 	}
 
-	@Transactional(readOnly = true)
 	public ImportReport dryRun(String file, byte[] bytes, boolean confirmNearMatches, Locale locale) {
-		StoredGraph.Snapshot current = this.stored.read();
-		return this.writer.report(read(file, bytes, confirmNearMatches, locale, current), current, false);
+		return this.transactions.read(
+				current -> ImportWriter.report(read(file, bytes, confirmNearMatches, locale, current), current, false));
 	}
 
-	@Transactional
 	@PreAuthorize(Role.CAN_EDIT)
 	public ImportReport apply(String file, byte[] bytes, boolean confirmNearMatches, Locale locale) {
-		StoredGraph.Snapshot current = this.stored.read();
-		ImportBatch batch = read(file, bytes, confirmNearMatches, locale, current);
-		if (batch.problems.isEmpty()) {
-			this.writer.write(batch, current);
-		}
-		return this.writer.report(batch, current, batch.problems.isEmpty());
+		return this.transactions.apply(file, current -> read(file, bytes, confirmNearMatches, locale, current));
 	}
 
 	private ImportBatch read(String file, byte[] bytes, boolean confirm, Locale locale, StoredGraph.Snapshot current) {

@@ -15,6 +15,7 @@ import org.neo4j.configuration.helpers.PortBindException;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.io.locker.FileLockException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -25,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * An in-process Neo4j Community with Bolt on 127.0.0.1, so that the app needs nothing but
  * a JDK, while Neo4j Browser or cypher-shell can still connect to the same data.
  */
-public final class EmbeddedNeo4j implements AutoCloseable {
+public final class EmbeddedNeo4j implements InProcessNeo4j, AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
@@ -124,6 +125,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	public URI boltUri() {
 		int port = (this.configuredBoltPort != 0) ? this.configuredBoltPort : actualBoltPort(this.dbms.join());
 		return URI.create("bolt://127.0.0.1:" + port);
+	}
+
+	@Override
+	public GraphDatabaseService database() {
+		awaitStarted();
+		return this.dbms.join().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}
 
 	@Override

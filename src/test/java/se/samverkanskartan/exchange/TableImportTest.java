@@ -157,14 +157,11 @@ class TableImportTest extends Neo4jIntegrationTest {
 	}
 
 	@Autowired
-	StoredGraph stored;
-
-	@Autowired
-	ImportWriter writer;
+	ImportTransactions transactions;
 
 	@Test
 	void a_file_over_the_size_limit_is_refused_unread() {
-		var small = new TableImport(this.stored, this.writer, new TranslationProvider(), 100);
+		var small = new TableImport(this.transactions, new TranslationProvider(), 100);
 
 		assertThat(messages(small.dryRun("stor.csv", new byte[2 * 1_048_576], false, SV)))
 			.containsExactly("Filen är 2 MB; högst 100 byte kan importeras");

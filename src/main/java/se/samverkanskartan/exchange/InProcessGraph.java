@@ -1,0 +1,175 @@
+package se.samverkanskartan.exchange;
+
+import java.lang.reflect.Array;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import org.neo4j.graphdb.Entity;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.RelationshipType;
+import org.neo4j.graphdb.Transaction;
+
+/**
+ * The import's read and write through the in-process database's Java API: the same
+ * snapshot as {@link StoredGraph} and the same changes as {@link ImportWriter}, without
+ * Bolt and without planning and running Cypher for each batch (docs/benchmarks.md).
+ */
+final class InProcessGraph {
+
+	private static final Label MIGRATION = Label.label("__Migration");
+
+	private InProcessGraph() {
+	}
+
+	/** The stored graph, in the shape {@link StoredGraph#snapshot} builds it from. */
+	static StoredGraph.Snapshot read(Transaction tx) {
+		List<Map<String, Object>> nodes = new ArrayList<>();
+		try (var all = tx.getAllNodes().iterator()) {
+			all.forEachRemaining(node -> {
+				if (!node.hasLabel(MIGRATION)) {
+					List<String> labels = StreamSupport.stream(node.getLabels().spliterator(), false)
+						.map(Label::name)
+						.toList();
+					nodes.add(Map.of("id", node.getElementId(), "labels", labels, "properties", properties(node)));
+				}
+			});
+		}
+		List<Map<String, Object>> relationships = new ArrayList<>();
+		try (var all = tx.getAllRelationships().iterator()) {
+			all.forEachRemaining(tie -> relationships
+				.add(Map.of("a", tie.getStartNode().getElementId(), "b", tie.getEndNode().getElementId(), "id",
+						tie.getElementId(), "type", tie.getType().name(), "properties", properties(tie))));
+		}
+		return StoredGraph.snapshot(nodes, relationships);
+	}
+
+	/**
+	 * Writes the batch in {@code tx}, which also read {@code current}: nodes merged on
+	 * their primary label and key, known ties updated, the others created.
+	 */
+	static void write(Transaction tx, ImportBatch batch, StoredGraph.Snapshot current) {
+		Map<String, Node> written = new HashMap<>();
+		for (StoredGraph.StoredNode stored : batch.nodes) {
+			StoredGraph.NodeRef ref = stored.ref();
+			Node node = find(tx, ref, current);
+			if (node == null) {
+				node = tx.createNode(Label.label(ref.label()));
+				node.setProperty(DumpFormat.KEYS.get(ref.label()), storable(ref.key()));
+			}
+			for (String label : stored.labels().subList(1, stored.labels().size())) {
+				node.addLabel(Label.label(label));
+			}
+			add(node, stored.properties());
+			written.put(ref.id(), node);
+		}
+		for (StoredGraph.StoredRelationship stored : batch.relationships) {
+			String existing = current.relationshipIds().get(stored.identity());
+			if (existing != null) {
+				add(tx.getRelationshipByElementId(existing), stored.properties());
+			}
+			else {
+				Relationship tie = end(tx, stored.from(), written, current).createRelationshipTo(
+						end(tx, stored.to(), written, current), RelationshipType.withName(stored.type()));
+				add(tie, stored.properties());
+			}
+		}
+	}
+
+	private static Node find(Transaction tx, StoredGraph.NodeRef ref, StoredGraph.Snapshot current) {
+		String id = current.nodeIds().get(ref.id());
+		if (id != null) {
+			return tx.getNodeByElementId(id);
+		}
+		return tx.findNode(Label.label(ref.label()), DumpFormat.KEYS.get(ref.label()), storable(ref.key()));
+	}
+
+	/**
+	 * The rules checked every end before; a missing one is a bug, and undoes the import.
+	 */
+	private static Node end(Transaction tx, StoredGraph.NodeRef ref, Map<String, Node> written,
+			StoredGraph.Snapshot current) {
+		Node node = written.get(ref.id());
+		if (node == null) {
+			node = find(tx, ref, current);
+		}
+		if (node == null) {
+			throw new IllegalStateException("No node for " + ref.id());
+		}
+		written.put(ref.id(), node);
+		return node;
+	}
+
+	/** As Cypher's {@code SET e += properties}: a null removes the property. */
+	private static void add(Entity entity, Map<String, Object> properties) {
+		properties.forEach((name, value) -> {
+			if (value == null) {
+				entity.removeProperty(name);
+			}
+			else {
+				entity.setProperty(name, storable(value));
+			}
+		});
+	}
+
+	/** As Cypher stores a value: whole numbers as long, lists as arrays. */
+	static Object storable(Object value) {
+		return switch (value) {
+			case Integer number -> number.longValue();
+			case Short number -> number.longValue();
+			case Byte number -> number.longValue();
+			case Float number -> number.doubleValue();
+			case List<?> list -> array(list);
+			default -> value;
+		};
+	}
+
+	private static Object array(List<?> list) {
+		List<Object> items = list.stream().map(InProcessGraph::storable).toList();
+		Class<?> type = items.isEmpty() ? String.class : items.getFirst().getClass();
+		if (items.stream().anyMatch(item -> item.getClass() != type)) {
+			throw new IllegalArgumentException("A list property mixes types: " + list);
+		}
+		Object array = Array.newInstance(primitive(type), items.size());
+		for (int i = 0; i < items.size(); i++) {
+			Array.set(array, i, items.get(i));
+		}
+		return array;
+	}
+
+	private static Class<?> primitive(Class<?> type) {
+		if (type == Long.class) {
+			return long.class;
+		}
+		if (type == Double.class) {
+			return double.class;
+		}
+		if (type == Boolean.class) {
+			return boolean.class;
+		}
+		return type;
+	}
+
+	/** Properties as the driver returns them: arrays as lists. */
+	private static Map<String, Object> properties(Entity entity) {
+		Map<String, Object> properties = new HashMap<>();
+		entity.getAllProperties().forEach((name, value) -> properties.put(name, readable(value)));
+		return properties;
+	}
+
+	private static Object readable(Object value) {
+		if (value == null || !value.getClass().isArray()) {
+			return value;
+		}
+		List<Object> list = new ArrayList<>();
+		for (int i = 0; i < Array.getLength(value); i++) {
+			list.add(Array.get(value, i));
+		}
+		return List.copyOf(list);
+	}
+
+}

@@ -42,7 +42,7 @@ public class DatabaseDump {
 	/** Checks the file and counts what it would change, without writing. */
 	public ImportReport dryRun(String file, byte[] bytes, Locale locale) {
 		return this.transactions
-			.read(current -> ImportWriter.report(read(file, bytes, locale, current), current, false));
+			.read(current -> ImportReport.counted(read(file, bytes, locale, current), current, false));
 	}
 
 	/**

@@ -22,9 +22,7 @@ class ImportTransactions {
 
 	private final ObjectProvider<InProcessNeo4j> inProcess;
 
-	private final StoredGraph stored;
-
-	private final ImportWriter writer;
+	private final BoltGraph bolt;
 
 	private final TransactionTemplate readOnly;
 
@@ -32,11 +30,10 @@ class ImportTransactions {
 
 	private final ApplicationEventPublisher events;
 
-	ImportTransactions(ObjectProvider<InProcessNeo4j> inProcess, StoredGraph stored, ImportWriter writer,
+	ImportTransactions(ObjectProvider<InProcessNeo4j> inProcess, BoltGraph bolt,
 			PlatformTransactionManager transactions, ApplicationEventPublisher events) {
 		this.inProcess = inProcess;
-		this.stored = stored;
-		this.writer = writer;
+		this.bolt = bolt;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 		this.readWrite = new TransactionTemplate(transactions);
@@ -45,13 +42,7 @@ class ImportTransactions {
 
 	/** Works on the stored graph without writing. */
 	<T> T read(Function<StoredGraph.Snapshot, T> work) {
-		InProcessNeo4j local = this.inProcess.getIfAvailable();
-		if (local != null) {
-			try (Transaction tx = local.database().beginTx()) {
-				return work.apply(InProcessGraph.read(tx));
-			}
-		}
-		return this.readOnly.execute(status -> work.apply(this.stored.read()));
+		return inTransaction(false, graph -> work.apply(graph.read()));
 	}
 
 	/**
@@ -59,33 +50,34 @@ class ImportTransactions {
 	 * same transaction; the report counts against the graph as it was.
 	 */
 	ImportReport apply(String file, Function<StoredGraph.Snapshot, ImportBatch> plan) {
-		InProcessNeo4j local = this.inProcess.getIfAvailable();
-		ImportReport report;
-		if (local != null) {
-			try (Transaction tx = local.database().beginTx()) {
-				StoredGraph.Snapshot current = InProcessGraph.read(tx);
-				ImportBatch batch = plan.apply(current);
-				if (batch.problems.isEmpty()) {
-					InProcessGraph.write(tx, batch, current);
-					tx.commit();
-				}
-				report = ImportWriter.report(batch, current, batch.problems.isEmpty());
+		ImportReport report = inTransaction(true, graph -> {
+			StoredGraph.Snapshot current = graph.read();
+			ImportBatch batch = plan.apply(current);
+			boolean clean = batch.problems.isEmpty();
+			if (clean) {
+				graph.write(batch, current);
 			}
-		}
-		else {
-			report = this.readWrite.execute(status -> {
-				StoredGraph.Snapshot current = this.stored.read();
-				ImportBatch batch = plan.apply(current);
-				if (batch.problems.isEmpty()) {
-					this.writer.write(batch, current);
-				}
-				return ImportWriter.report(batch, current, batch.problems.isEmpty());
-			});
-		}
+			return ImportReport.counted(batch, current, clean);
+		});
 		if (report.applied()) {
 			this.events.publishEvent(new NetworkChanged("import " + file));
 		}
 		return report;
+	}
+
+	/** Runs the work in one transaction, committed if it writes and returns normally. */
+	private <T> T inTransaction(boolean writes, Function<ImportGraph, T> work) {
+		InProcessNeo4j local = this.inProcess.getIfAvailable();
+		if (local != null) {
+			try (Transaction tx = local.database().beginTx()) {
+				T result = work.apply(new InProcessGraph(tx));
+				if (writes) {
+					tx.commit();
+				}
+				return result;
+			}
+		}
+		return (writes ? this.readWrite : this.readOnly).execute(status -> work.apply(this.bolt));
 	}
 
 }

@@ -15,21 +15,25 @@ import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.Transaction;
 
 /**
- * The import's read and write through the in-process database's Java API: the same
- * snapshot as {@link StoredGraph} and the same changes as {@link ImportWriter}, without
- * Bolt and without planning and running Cypher for each batch (docs/benchmarks.md).
+ * An import's transaction through the embedded database's Java API: the same snapshot as
+ * {@link StoredGraph} and the same changes as {@link BoltGraph}, without Bolt and without
+ * planning and running Cypher for each batch (docs/benchmarks.md).
  */
-final class InProcessGraph {
+final class InProcessGraph implements ImportGraph {
 
 	private static final Label MIGRATION = Label.label("__Migration");
 
-	private InProcessGraph() {
+	private final Transaction tx;
+
+	InProcessGraph(Transaction tx) {
+		this.tx = tx;
 	}
 
 	/** The stored graph, in the shape {@link StoredGraph#snapshot} builds it from. */
-	static StoredGraph.Snapshot read(Transaction tx) {
+	@Override
+	public StoredGraph.Snapshot read() {
 		List<Map<String, Object>> nodes = new ArrayList<>();
-		try (var all = tx.getAllNodes().iterator()) {
+		try (var all = this.tx.getAllNodes().iterator()) {
 			all.forEachRemaining(node -> {
 				if (!node.hasLabel(MIGRATION)) {
 					List<String> labels = StreamSupport.stream(node.getLabels().spliterator(), false)
@@ -40,7 +44,7 @@ final class InProcessGraph {
 			});
 		}
 		List<Map<String, Object>> relationships = new ArrayList<>();
-		try (var all = tx.getAllRelationships().iterator()) {
+		try (var all = this.tx.getAllRelationships().iterator()) {
 			all.forEachRemaining(tie -> relationships
 				.add(Map.of("a", tie.getStartNode().getElementId(), "b", tie.getEndNode().getElementId(), "id",
 						tie.getElementId(), "type", tie.getType().name(), "properties", properties(tie))));
@@ -48,17 +52,14 @@ final class InProcessGraph {
 		return StoredGraph.snapshot(nodes, relationships);
 	}
 
-	/**
-	 * Writes the batch in {@code tx}, which also read {@code current}: nodes merged on
-	 * their primary label and key, known ties updated, the others created.
-	 */
-	static void write(Transaction tx, ImportBatch batch, StoredGraph.Snapshot current) {
+	@Override
+	public void write(ImportBatch batch, StoredGraph.Snapshot current) {
 		Map<String, Node> written = new HashMap<>();
 		for (StoredGraph.StoredNode stored : batch.nodes) {
 			StoredGraph.NodeRef ref = stored.ref();
-			Node node = find(tx, ref, current);
+			Node node = find(ref, current);
 			if (node == null) {
-				node = tx.createNode(Label.label(ref.label()));
+				node = this.tx.createNode(Label.label(ref.label()));
 				node.setProperty(DumpFormat.KEYS.get(ref.label()), storable(ref.key()));
 			}
 			for (String label : stored.labels().subList(1, stored.labels().size())) {
@@ -70,32 +71,31 @@ final class InProcessGraph {
 		for (StoredGraph.StoredRelationship stored : batch.relationships) {
 			String existing = current.relationshipIds().get(stored.identity());
 			if (existing != null) {
-				add(tx.getRelationshipByElementId(existing), stored.properties());
+				add(this.tx.getRelationshipByElementId(existing), stored.properties());
 			}
 			else {
-				Relationship tie = end(tx, stored.from(), written, current).createRelationshipTo(
-						end(tx, stored.to(), written, current), RelationshipType.withName(stored.type()));
+				Relationship tie = end(stored.from(), written, current)
+					.createRelationshipTo(end(stored.to(), written, current), RelationshipType.withName(stored.type()));
 				add(tie, stored.properties());
 			}
 		}
 	}
 
-	private static Node find(Transaction tx, StoredGraph.NodeRef ref, StoredGraph.Snapshot current) {
+	private Node find(StoredGraph.NodeRef ref, StoredGraph.Snapshot current) {
 		String id = current.nodeIds().get(ref.id());
 		if (id != null) {
-			return tx.getNodeByElementId(id);
+			return this.tx.getNodeByElementId(id);
 		}
-		return tx.findNode(Label.label(ref.label()), DumpFormat.KEYS.get(ref.label()), storable(ref.key()));
+		return this.tx.findNode(Label.label(ref.label()), DumpFormat.KEYS.get(ref.label()), storable(ref.key()));
 	}
 
 	/**
 	 * The rules checked every end before; a missing one is a bug, and undoes the import.
 	 */
-	private static Node end(Transaction tx, StoredGraph.NodeRef ref, Map<String, Node> written,
-			StoredGraph.Snapshot current) {
+	private Node end(StoredGraph.NodeRef ref, Map<String, Node> written, StoredGraph.Snapshot current) {
 		Node node = written.get(ref.id());
 		if (node == null) {
-			node = find(tx, ref, current);
+			node = find(ref, current);
 		}
 		if (node == null) {
 			throw new IllegalStateException("No node for " + ref.id());

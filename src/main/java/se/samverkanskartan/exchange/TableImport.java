@@ -37,8 +37,8 @@ public class TableImport {
 	}
 
 	public ImportReport dryRun(String file, byte[] bytes, boolean confirmNearMatches, Locale locale) {
-		return this.transactions.read(
-				current -> ImportWriter.report(read(file, bytes, confirmNearMatches, locale, current), current, false));
+		return this.transactions.read(current -> ImportReport
+			.counted(read(file, bytes, confirmNearMatches, locale, current), current, false));
 	}
 
 	@PreAuthorize(Role.CAN_EDIT)

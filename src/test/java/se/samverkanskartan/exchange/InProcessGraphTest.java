@@ -49,7 +49,7 @@ class InProcessGraphTest extends Neo4jIntegrationTest {
 		StoredGraph.Snapshot overBolt = this.stored.read();
 		StoredGraph.Snapshot inProcess;
 		try (var tx = this.database.database().beginTx()) {
-			inProcess = InProcessGraph.read(tx);
+			inProcess = new InProcessGraph(tx).read();
 		}
 		assertThat(overBolt.nodes()).hasSizeGreaterThan(100);
 		assertThat(overBolt.nodes()).anyMatch(node -> List.of("T", "Testet").equals(node.properties().get("aliases")));

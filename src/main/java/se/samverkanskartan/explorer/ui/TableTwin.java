@@ -90,7 +90,13 @@ class TableTwin extends VerticalLayout {
 
 	private void applyFilter(String value) {
 		String text = SearchField.normalise(value);
-		if (this.organisationView != null) {
+		if (this.organisationView != null && text.isEmpty()) {
+			// Each page load shows the graph with an empty filter; matching every row
+			// costs time
+			this.organisationView.removeFilters();
+			this.tieView.removeFilters();
+		}
+		else if (this.organisationView != null) {
 			this.organisationView.setFilter(node -> SearchField.normalise(node.name()).contains(text));
 			this.tieView.setFilter(
 					edge -> SearchField.normalise(name(edge.source()) + " " + name(edge.target())).contains(text));

@@ -4,46 +4,38 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts and writes an {@link ImportBatch}: nodes merged on label and key, ties merged on
- * their ends (and topic for cooperation), over Bolt; {@link InProcessGraph} does the same
- * through the Java API. The caller's transaction makes it all or nothing.
+ * An import's transaction over Bolt and Cypher (an external Neo4j): nodes merged on label
+ * and key, ties created or updated by id. The caller's transaction makes it all or
+ * nothing.
  */
 @Component
-class ImportWriter {
+class BoltGraph implements ImportGraph {
 
 	private final Neo4jClient neo4j;
 
-	ImportWriter(Neo4jClient neo4j) {
+	private final StoredGraph stored;
+
+	BoltGraph(Neo4jClient neo4j, StoredGraph stored) {
 		this.neo4j = neo4j;
+		this.stored = stored;
 	}
 
-	/** What the batch would create, update and leave alone in the current graph. */
-	static ImportReport report(ImportBatch batch, StoredGraph.Snapshot current, boolean applied) {
-		if (!batch.problems.isEmpty()) {
-			return new ImportReport(batch.problems, batch.matches, 0, 0, 0, 0, 0, 0, false);
-		}
-		Map<String, Map<String, Object>> nodes = new HashMap<>();
-		current.nodes().forEach(node -> nodes.put(node.ref().id(), node.properties()));
-		Map<String, Map<String, Object>> ties = new HashMap<>();
-		current.relationships().forEach(tie -> ties.put(tie.identity(), tie.properties()));
-		int[] counts = new int[6];
-		batch.nodes.forEach(node -> counts[compare(nodes.get(node.ref().id()), node.properties())]++);
-		batch.relationships.forEach(tie -> counts[3 + compare(ties.get(tie.identity()), tie.properties())]++);
-		return new ImportReport(List.of(), batch.matches, counts[0], counts[1], counts[2], counts[3], counts[4],
-				counts[5], applied);
+	@Override
+	public StoredGraph.Snapshot read() {
+		return this.stored.read();
 	}
 
 	/**
 	 * Writes the batch in the caller's transaction, which also read {@code current}: ties
 	 * in it are updated by id, the others created.
 	 */
-	void write(ImportBatch batch, StoredGraph.Snapshot current) {
+	@Override
+	public void write(ImportBatch batch, StoredGraph.Snapshot current) {
 		Map<String, List<Map<String, Object>>> byLabel = new HashMap<>();
 		for (StoredGraph.StoredNode node : batch.nodes) {
 			String primary = node.labels().getFirst();
@@ -98,22 +90,6 @@ class ImportWriter {
 			throw new IllegalStateException("No node for " + ref.id());
 		}
 		return id;
-	}
-
-	/** 0 new, 1 changed, 2 the same; values compared as the dump writes them. */
-	private static int compare(Map<String, Object> before, Map<String, Object> after) {
-		if (before == null) {
-			return 0;
-		}
-		Map<String, Object> merged = new HashMap<>(before);
-		merged.putAll(after);
-		return Objects.equals(normalised(merged), normalised(before)) ? 2 : 1;
-	}
-
-	private static Map<String, String> normalised(Map<String, Object> properties) {
-		Map<String, String> out = new HashMap<>();
-		properties.forEach((name, value) -> out.put(name, DumpWriter.value(value).toString()));
-		return out;
 	}
 
 }

@@ -16,6 +16,12 @@ export interface PreviewDetail extends Viewport {
   labels: number;
 }
 
+/** What the preview drew, and the organisations whose labels it left out (null: it drew no labels). */
+export interface Preview {
+  detail: PreviewDetail;
+  quiet: Set<string> | null;
+}
+
 /** The preview canvas inside `<network-graph>`: drawn when a graph comes, hidden once Cytoscape has drawn. */
 export class GraphPreview {
   readonly #host: HTMLElement;
@@ -25,7 +31,7 @@ export class GraphPreview {
   }
 
   /** Draws the graph fitted into the viewport (labels of the best-tied first); null when there is no canvas or nothing to fit. */
-  show(graph: GraphData | null, viewport: Viewport | null, withTies: boolean, degree: Map<string, number>): PreviewDetail | null {
+  show(graph: GraphData | null, viewport: Viewport | null, withTies: boolean, degree: Map<string, number>): Preview | null {
     const canvas = this.#canvas();
     if (!canvas || !viewport || !graph) {
       return null;
@@ -56,7 +62,7 @@ export class GraphPreview {
  * Cytoscape needs most of a second to style and draw a county on a software canvas; this
  * takes milliseconds, so the picture is there while it starts (docs/benchmarks.md).
  */
-export function drawPreview(canvas: HTMLCanvasElement, graph: GraphData, viewport: Viewport, withTies: boolean, degree: Map<string, number>): PreviewDetail {
+export function drawPreview(canvas: HTMLCanvasElement, graph: GraphData, viewport: Viewport, withTies: boolean, degree: Map<string, number>): Preview {
   const ratio = window.devicePixelRatio || 1;
   const width = canvas.clientWidth;
   const height = canvas.clientHeight;
@@ -65,7 +71,7 @@ export function drawPreview(canvas: HTMLCanvasElement, graph: GraphData, viewpor
   const context = canvas.getContext('2d');
   const detail = { ...viewport, nodes: 0, ties: 0, labels: 0 };
   if (!context) {
-    return detail;
+    return { detail, quiet: null };
   }
   const { zoom, pan } = viewport;
   context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
@@ -74,7 +80,8 @@ export function drawPreview(canvas: HTMLCanvasElement, graph: GraphData, viewpor
     detail.ties = drawTies(context, graph, at);
   }
   // Labels under the organisations: in the preview every organisation stays visible
-  detail.labels = drawLabels(context, [...at.values()], degree, zoom);
+  const quiet = drawLabels(context, [...at.values()], degree, zoom);
+  detail.labels = quiet ? at.size - quiet.size : 0;
   for (const node of at.values()) {
     context.beginPath();
     shapePath(context, node);
@@ -85,15 +92,18 @@ export function drawPreview(canvas: HTMLCanvasElement, graph: GraphData, viewpor
     context.stroke();
     detail.nodes++;
   }
-  return detail;
+  return { detail, quiet };
 }
 
-/** Labels below their organisations, wrapped, on a pale box; those that would overlap hidden. */
-function drawLabels(context: CanvasRenderingContext2D, nodes: GraphNodeData[], degree: Map<string, number>, zoom: number): number {
+/**
+ * Labels below their organisations, wrapped, on a pale box; those that would overlap hidden.
+ * Returns the organisations whose labels it hid, or null when labels are too small to show.
+ */
+function drawLabels(context: CanvasRenderingContext2D, nodes: GraphNodeData[], degree: Map<string, number>, zoom: number): Set<string> | null {
   const style = labelSizes(zoom);
   // Cytoscape hides labels drawn smaller than this on screen ('min-zoomed-font-size')
   if (style.font * zoom < LOOK.label.minScreenSize) {
-    return 0;
+    return null;
   }
   context.font = `${style.font}px ${LOOK.label.family}`;
   const byDegree = [...nodes].sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0));
@@ -109,9 +119,10 @@ function drawLabels(context: CanvasRenderingContext2D, nodes: GraphNodeData[], d
   const shown = shownLabels(labels.map((label) => label.box));
   context.textAlign = 'center';
   context.textBaseline = 'top';
-  let drawn = 0;
+  const quiet = new Set<string>();
   labels.forEach((label, index) => {
     if (!shown[index]) {
+      quiet.add(byDegree[index].id);
       return;
     }
     const { box } = label;
@@ -121,9 +132,8 @@ function drawLabels(context: CanvasRenderingContext2D, nodes: GraphNodeData[], d
     context.globalAlpha = 1;
     context.fillStyle = LOOK.label.color;
     label.lines.forEach((line, row) => context.fillText(line, label.x, label.top + row * style.font));
-    drawn++;
   });
-  return drawn;
+  return quiet;
 }
 
 /** Words onto lines no wider than the maximum, as Cytoscape's 'text-wrap: wrap' does. */

@@ -22,6 +22,8 @@ interface LoadPlan {
   tiesLater: boolean;
   incremental: boolean;
   load: number;
+  /** Organisations whose labels the preview left out; Cytoscape starts with the same. */
+  quiet: Set<string> | null;
 }
 
 /** Runs after the next frame: Cytoscape draws in an animation frame (either renderer). */
@@ -98,6 +100,9 @@ export class NetworkGraph extends LitElement {
   /** This load's organisations where they are first drawn: the server's or the cached positions. */
   #placedNodes: GraphData['nodes'] = [];
   #fromCache = false;
+
+  /** Whether the elements came with the preview's label declutter, for the first picture. */
+  #labelsFromPreview = false;
 
   constructor() {
     super();
@@ -313,14 +318,15 @@ export class NetworkGraph extends LitElement {
     const placed = cached ? placedAt(nodes, cached) : nodes;
     this.#placedNodes = placed;
     this.#styleForServerPositions(cy, placed);
-    const fill = () => this.#fill(cy, { nodes: placed, edges, previous, atServer, tiesLater, incremental, load });
     // A plain-canvas picture first: Cytoscape needs most of a second to draw (network-graph-preview.ts)
     const preview = atServer ? this.#preview.show({ nodes: placed, edges }, this.#serverViewport, !tiesLater, this.#degree) : null;
+    const quiet = preview?.quiet ?? null;
+    const fill = () => this.#fill(cy, { nodes: placed, edges, previous, atServer, tiesLater, incremental, load, quiet });
     if (preview) {
       // The old picture goes now, so that the preview shows; Cytoscape fills in after the paint
       cy.batch(() => cy.elements().remove());
       afterNextPaint(() => {
-        performance.mark('graph-preview', { detail: preview });
+        performance.mark('graph-preview', { detail: preview.detail });
         if (load === this.#loadRun && cy === this.#cy) {
           // The page around may have settled meanwhile (the app layout makes room for its bar)
           cy.resize();
@@ -350,10 +356,13 @@ export class NetworkGraph extends LitElement {
 
   /** Puts the elements into Cytoscape and lays them out (second half of #load). */
   #fill(cy: Core, plan: LoadPlan): void {
-    const { nodes, edges, previous, atServer, tiesLater, incremental, load } = plan;
+    const { nodes, edges, previous, atServer, tiesLater, incremental, load, quiet } = plan;
+    // The preview measured and decluttered the labels already: measuring them again in
+    // Cytoscape, and restyling the hidden ones, held its first picture back
+    this.#labelsFromPreview = quiet !== null;
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(nodes.map((data) => ({ group: 'nodes' as const, data: { ...data }, ...(atServer ? serverPosition(data) : {}) })));
+      cy.add(nodes.map((data) => ({ group: 'nodes' as const, data: { ...data }, classes: quiet?.has(data.id) ? ['quiet'] : [], ...(atServer ? serverPosition(data) : {}) })));
       if (!tiesLater) {
         cy.add(edges.map((data) => ({ group: 'edges' as const, data: { ...data } })));
       }
@@ -496,7 +505,11 @@ export class NetworkGraph extends LitElement {
       cy.fit(undefined, 30);
     }
     this.#select();
-    this.#declutter();
+    if (this.#labelsFromPreview) {
+      this.#labelsFromPreview = false;
+    } else {
+      this.#declutter();
+    }
     this.#markDrawn();
   }
 

@@ -32,6 +32,21 @@ class TranslationProviderTest {
 			.isEqualTo("1\u00a0234 organisationer · 5 samband");
 		assertThat(this.translations.getTranslation("graph.summary", TranslationProvider.ENGLISH, 1234, 5))
 			.isEqualTo("1,234 organisations · 5 ties");
+		assertThat(this.translations.getTranslation("graph.summary", TranslationProvider.SWEDISH, 1, 1))
+			.isEqualTo("1 organisation · 1 samband");
+		assertThat(this.translations.getTranslation("graph.summary", TranslationProvider.ENGLISH, 1, 1))
+			.isEqualTo("1 organisation · 1 tie");
+	}
+
+	@Test
+	void import_counts_take_the_singular_for_one() {
+		assertThat(
+				this.translations.getTranslation("data.import.applied", TranslationProvider.SWEDISH, 1, 0, 2, 1, 0, 2))
+			.isEqualTo("Importerad. Skapade: 1 nod och 1 band. Uppdaterade: 0 noder och 0 band. "
+					+ "Oförändrade: 2 noder och 2 band.");
+		assertThat(this.translations.getTranslation("data.import.plan", TranslationProvider.ENGLISH, 1, 0, 2, 1, 0, 2))
+			.isEqualTo("Checked. To create: 1 node and 1 tie. To update: 0 nodes and 0 ties. "
+					+ "Unchanged: 2 nodes and 2 ties.");
 	}
 
 	@Test

@@ -41,8 +41,7 @@ public class DatabaseDump {
 
 	/** Checks the file and counts what it would change, without writing. */
 	public ImportReport dryRun(String file, byte[] bytes, Locale locale) {
-		return this.transactions
-			.read(current -> ImportReport.counted(read(file, bytes, locale, current), current, false));
+		return this.transactions.dryRun(current -> read(file, bytes, locale, current));
 	}
 
 	/**

@@ -46,6 +46,14 @@ class ImportTransactions {
 	}
 
 	/**
+	 * Plans a batch against the stored graph and counts what it would change, writing
+	 * nothing.
+	 */
+	ImportReport dryRun(Function<StoredGraph.Snapshot, ImportBatch> plan) {
+		return read(current -> ImportReport.counted(plan.apply(current), current, false));
+	}
+
+	/**
 	 * Plans a batch against the stored graph and, if it has no problems, writes it in the
 	 * same transaction; the report counts against the graph as it was.
 	 */

@@ -37,8 +37,7 @@ public class TableImport {
 	}
 
 	public ImportReport dryRun(String file, byte[] bytes, boolean confirmNearMatches, Locale locale) {
-		return this.transactions.read(current -> ImportReport
-			.counted(read(file, bytes, confirmNearMatches, locale, current), current, false));
+		return this.transactions.dryRun(current -> read(file, bytes, confirmNearMatches, locale, current));
 	}
 
 	@PreAuthorize(Role.CAN_EDIT)

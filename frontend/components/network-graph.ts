@@ -6,6 +6,7 @@ import { FCOSE, geographicPositions, placedByServer, wellPlaced } from './networ
 import { LARGE_GRAPH_TIE_ZOOM, labelScale, styleAt, tiesHiddenAt } from './network-graph-style';
 import { drawClusterHulls } from './network-graph-hulls';
 import { GraphPreview } from './network-graph-preview';
+import { handOverFirstPicture } from './network-graph-first-picture';
 import { LayoutCache, placedAt } from './network-graph-layout-cache';
 import { wireInteractions } from './network-graph-interactions';
 import { LayoutWorkerClient, type Positions } from './network-graph-layout-client';
@@ -327,6 +328,7 @@ export class NetworkGraph extends LitElement {
       cy.batch(() => cy.elements().remove());
       afterNextPaint(() => {
         performance.mark('graph-preview', { detail: preview.detail });
+        this.#handOverFirstPicture();
         if (load === this.#loadRun && cy === this.#cy) {
           // The page around may have settled meanwhile (the app layout makes room for its bar)
           cy.resize();
@@ -351,6 +353,14 @@ export class NetworkGraph extends LitElement {
     if (viewport) {
       this.#serverViewport = viewport;
       cy.viewport(viewport);
+    }
+  }
+
+  /** The page's early picture of the graph goes; this one is drawn in the same place. */
+  #handOverFirstPicture(): void {
+    const canvas = this.querySelector<HTMLElement>('.network-graph-canvas');
+    if (canvas) {
+      handOverFirstPicture(this, canvas);
     }
   }
 
@@ -525,6 +535,7 @@ export class NetworkGraph extends LitElement {
         if (!cy.destroyed()) {
           performance.mark('graph-drawn', { detail: { inView: shareInView(cy), ties: cy.edges().length } });
           this.#preview.clear();
+          this.#handOverFirstPicture();
         }
       });
     }

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 @NpmPackage(value = "cytoscape-fcose", version = "2.2.0")
 public class NetworkGraph extends Component implements HasSize {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private GraphData graph = new GraphData(java.util.List.of(), java.util.List.of());
 

@@ -35,7 +35,7 @@ public final class BrowserBenchmark {
 			() => { const g = document.querySelector('network-graph');
 			  const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? -1;
 			  return { nodes: g.cytoscape.nodes().length, renderer: g.renderer, data: at('graph-data'),
-			           preview: at('graph-preview'), drawn: at('graph-drawn'), settled: at('graph-settled') }; }""";
+			           first: at('graph-first-picture'), preview: at('graph-preview'), drawn: at('graph-drawn'), settled: at('graph-settled') }; }""";
 
 	/** Opens the explorer from another page of the app, as users mostly do. */
 	private static final String OPEN_EXPLORER_IN_APP = """
@@ -171,6 +171,9 @@ public final class BrowserBenchmark {
 							median(measured, "data"), "ms"));
 					lines.add(Benchmark.row(renderer + ": new tab: preview on screen (plain canvas)",
 							median(measured, "preview"), "ms"));
+					lines
+						.add(Benchmark.row(renderer + ": new tab: first picture, before Vaadin's view (-1: none drawn)",
+								median(measured, "first"), "ms"));
 					lines.add(Benchmark.row(
 							renderer + ": returning visitor: laid out and settled (layout kept in the browser)",
 							median(measured, "settled"), "ms"));

@@ -3,7 +3,7 @@ import { drawPreview, type PreviewDetail } from './network-graph-preview';
 import { LayoutCache, placedAt } from './network-graph-layout-cache';
 import { LARGE_GRAPH_ELEMENTS, degrees, fitViewport } from './network-graph-scale';
 
-/** Where <network-graph> was drawn, per page and window size; most recent first. */
+/** Where <network-graph> was drawn, per page and window width; most recent first. */
 const BOXES_KEY = 'samverkanskartan.graph-boxes';
 const KEPT = 8;
 const CANVAS_ID = 'first-picture';
@@ -11,6 +11,8 @@ const CANVAS_ID = 'first-picture';
 const DATA_PATH = 'explorer/first-picture';
 /** If no <network-graph> takes over by then, the picture goes anyway. */
 const GIVE_UP_MS = 20000;
+/** <network-graph>'s min-height (styles.css): below it the graph no longer follows the window. */
+const MIN_HEIGHT = 320;
 
 interface GraphBox {
   page: string;
@@ -22,7 +24,7 @@ interface GraphBox {
 /**
  * The explorer's graph before Vaadin has built the page: a new tab spends about a second
  * starting Vaadin and building the view (docs/benchmarks.md). Where this page was opened
- * at this window size before, the graph's place is known; its data comes from the server
+ * at this window width before, the graph's place is known; its data comes from the server
  * at once and is drawn there by the same preview code, so that <network-graph> takes over
  * with an identical picture. Not interactive; gone once <network-graph> has drawn.
  */
@@ -98,13 +100,22 @@ function pageKey(): string {
   return window.location.pathname + window.location.search;
 }
 
+/**
+ * The graph's place at this window width: the filter bar above it wraps by the width, and
+ * the graph fills the rest of the window's height (no less than its minimum).
+ */
 function boxFor(page: string): GraphBox | null {
-  const [width, height] = [window.innerWidth, window.innerHeight];
-  return read().find((entry) => entry.page === page && entry.window[0] === width && entry.window[1] === height) ?? null;
+  const entry = read().find((kept) => kept.page === page && kept.window[0] === window.innerWidth);
+  if (!entry) {
+    return null;
+  }
+  const [left, top, width, height] = entry.box;
+  const taller = height + window.innerHeight - entry.window[1];
+  return taller >= MIN_HEIGHT ? { ...entry, box: [left, top, width, taller] } : null;
 }
 
 function remember(entry: GraphBox): void {
-  const others = read().filter((kept) => kept.page !== entry.page || kept.window[0] !== entry.window[0] || kept.window[1] !== entry.window[1]);
+  const others = read().filter((kept) => kept.page !== entry.page || kept.window[0] !== entry.window[0]);
   try {
     localStorage.setItem(BOXES_KEY, JSON.stringify([entry, ...others].slice(0, KEPT)));
   } catch {

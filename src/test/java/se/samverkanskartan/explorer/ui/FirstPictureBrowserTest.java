@@ -66,6 +66,13 @@ class FirstPictureBrowserTest extends BrowserTest {
 			assertThat(again.evaluate("window.firstPicture")).as("the same pixels as the view's preview")
 				.isEqualTo(again.evaluate("window.viewPicture"));
 			assertThat(again.locator("#first-picture").count()).as("gone once the view has drawn").isZero();
+
+			Page shorter = context.newPage();
+			shorter.setViewportSize(1400, 760);
+			shorter.navigate(url("/"));
+			awaitGraph(shorter);
+			assertThat(detail(shorter, "graph-first-picture")).as("a window of the same width, less tall")
+				.isEqualTo(detail(shorter, "graph-preview"));
 		}
 	}
 

@@ -138,7 +138,6 @@ export class NetworkGraph extends LitElement {
   connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated && !this.#cy) {
-      this.#create();
       this.#load();
     }
   }
@@ -156,10 +155,9 @@ export class NetworkGraph extends LitElement {
    * first page load still has the view outside its outlet, to be moved there in a moment
    * (drawing there was a whole draw thrown away). A timer draws anyway if no move comes.
    */
-  #waitForPlace(cy: Core): boolean {
-    const container = cy.container();
+  #waitForPlace(container: HTMLElement): boolean {
     const outlet = document.getElementById('outlet');
-    const unsized = !container || container.clientWidth === 0 || container.clientHeight === 0;
+    const unsized = container.clientWidth === 0 || container.clientHeight === 0;
     const outside = !this.#stoppedWaiting && outlet !== null && !outlet.contains(this);
     if (outside && !unsized && this.#placeTimer === 0) {
       this.#placeTimer = window.setTimeout(() => {
@@ -185,10 +183,6 @@ export class NetworkGraph extends LitElement {
     this.#preview.clear();
     this.#styledZoom = 1;
     this.removeAttribute('ties-hidden');
-  }
-
-  protected firstUpdated(): void {
-    this.#create();
   }
 
   protected updated(changed: PropertyValues<this>): void {
@@ -234,11 +228,11 @@ export class NetworkGraph extends LitElement {
     }
   }
 
-  #create(): void {
-    const container = this.querySelector<HTMLElement>('.network-graph-canvas');
-    if (!container) {
-      return;
-    }
+  /**
+   * Starts Cytoscape once the graph is to be drawn in its place: created before, it was
+   * created twice on a page load (Vaadin moves the view into place), 60 ms each.
+   */
+  #create(container: HTMLElement): Core {
     // A large graph is seen from far out first: styled so, it is not restyled after the fit
     this.#styledZoom = this.#large ? 0.01 : 1;
     const cy = cytoscape({
@@ -255,10 +249,22 @@ export class NetworkGraph extends LitElement {
     // Labels keep their size on screen, so zooming in makes room for more of them
     cy.on('zoom', () => this.#scheduleDeclutter());
     this.#cy = cy;
-    // The side panel narrows the canvas; Cytoscape must re-measure it
+    this.#worker.prepare();
+    return cy;
+  }
+
+  /** The side panel narrows the canvas; Cytoscape must re-measure it. */
+  #observeSize(container: HTMLElement): void {
+    if (this.#resizeObserver) {
+      return;
+    }
     this.#resizeObserver = new ResizeObserver(() => {
-      if (this.#loadWhenPlaced && !this.#waitForPlace(cy)) {
+      if (this.#loadWhenPlaced && !this.#waitForPlace(container)) {
         this.#load();
+        return;
+      }
+      const cy = this.#cy;
+      if (!cy) {
         return;
       }
       cy.resize();
@@ -271,7 +277,6 @@ export class NetworkGraph extends LitElement {
       this.#revealSelected();
     });
     this.#resizeObserver.observe(container);
-    this.#worker.prepare();
   }
 
   #load(): void {
@@ -284,17 +289,16 @@ export class NetworkGraph extends LitElement {
     }
     this.#renderer = renderer;
     this.#large = large;
-    if (!this.#cy) {
-      this.#create();
-    }
-    const cy = this.#cy;
-    if (!cy) {
+    const container = this.querySelector<HTMLElement>('.network-graph-canvas');
+    if (!container) {
       return;
     }
+    this.#observeSize(container);
     this.removeAttribute('data-ready');
-    if (this.#waitForPlace(cy)) {
+    if (this.#waitForPlace(container)) {
       return;
     }
+    const cy = this.#cy ?? this.#create(container);
     cy.resize();
     // Marks for the browser benchmark: data arrived, first picture drawn, layout settled
     performance.mark('graph-data');

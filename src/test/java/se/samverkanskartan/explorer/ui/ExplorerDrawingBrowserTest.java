@@ -20,9 +20,25 @@ class ExplorerDrawingBrowserTest extends BrowserTest {
 
 	private static final String POSITIONS = "JSON.stringify(JSON.parse(" + GRAPH + ".drawnState()).positions)";
 
+	/**
+	 * Every canvas ever put into Cytoscape's container: each start of Cytoscape adds its
+	 * own.
+	 */
+	private static final String COUNT_CANVASES = """
+			window.cytoscapeCanvases = new Set();
+			new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach((node) => {
+			  if (node.nodeType === 1) {
+			    [node, ...node.querySelectorAll('canvas')]
+			      .filter((element) => element.tagName === 'CANVAS' && element.closest('.network-graph-canvas'))
+			      .forEach((canvas) => window.cytoscapeCanvases.add(canvas));
+			  }
+			}))).observe(document, { childList: true, subtree: true });
+			""";
+
 	@Test
 	void a_page_load_draws_the_graph_once_then_lets_it_settle() {
 		try (var context = loggedIn(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+			context.addInitScript(COUNT_CANVASES);
 			Page page = context.newPage();
 			page.navigate("http://localhost:" + this.port + "/");
 			awaitGraph(page);
@@ -31,6 +47,10 @@ class ExplorerDrawingBrowserTest extends BrowserTest {
 			assertThat(marks(page, "graph-data")).as("graphs drawn on one page load").isEqualTo(1);
 			assertThat(marks(page, "graph-drawn")).isEqualTo(1);
 			assertThat(marks(page, "graph-settled")).isEqualTo(1);
+			assertThat(number(page, "window.cytoscapeCanvases.size"))
+				.as("Cytoscape started once: its canvases are all the ever made")
+				.isEqualTo(number(page, "document.querySelectorAll('.network-graph-canvas canvas').length"))
+				.isPositive();
 			assertThat((Boolean) page.evaluate("performance.getEntriesByName('graph-drawn')[0].startTime"
 					+ " <= performance.getEntriesByName('graph-settled')[0].startTime"))
 				.isTrue();

@@ -14,6 +14,9 @@ const GIVE_UP_MS = 20000;
 /** <network-graph>'s min-height (styles.css): below it the graph no longer follows the window. */
 const MIN_HEIGHT = 320;
 
+/** Set once <network-graph> has drawn: a late answer draws nothing. */
+let taken = false;
+
 interface GraphBox {
   page: string;
   window: [number, number];
@@ -63,12 +66,9 @@ export function handOverFirstPicture(graph: HTMLElement, canvas: HTMLElement): v
   }
 }
 
-export function dropFirstPicture(): void {
+function dropFirstPicture(): void {
   document.getElementById(CANVAS_ID)?.remove();
 }
-
-/** Set once <network-graph> has drawn: a late answer draws nothing. */
-let taken = false;
 
 /** What <network-graph>'s first load draws (network-graph.ts #load): cached layout, fitted, ties unless large. */
 function draw(graph: GraphData, [left, top, width, height]: GraphBox['box']): void {

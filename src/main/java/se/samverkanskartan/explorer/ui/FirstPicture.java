@@ -4,7 +4,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.router.QueryParameters;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,9 +49,9 @@ class FirstPicture {
 	}
 
 	@GetMapping(PATH)
-	ResponseEntity<byte[]> graph(jakarta.servlet.http.HttpServletRequest request) {
+	ResponseEntity<byte[]> graph(HttpServletRequest request) {
 		if (!this.security.anonymousRead() && !this.user.can(Role.VIEWER)) {
-			return ResponseEntity.status(401).build();
+			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
 		}
 		Set<String> topics = this.network.topics().stream().map(Topic::slug).collect(Collectors.toSet());
 		String query = request.getQueryString();
@@ -58,6 +60,7 @@ class FirstPicture {
 			return ResponseEntity.noContent().build();
 		}
 		GraphSlice slice = this.network.graph(state.filter());
+		// The picture shows no translated text; the view's locale only changes tie titles
 		GraphData data = GraphDataMapper.toGraphData(slice, TranslationProvider.SWEDISH, GraphOverlay.NONE,
 				this.layouts.positions(slice));
 		return ResponseEntity.ok()

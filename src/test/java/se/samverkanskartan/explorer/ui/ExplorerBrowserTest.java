@@ -100,6 +100,33 @@ class ExplorerBrowserTest extends BrowserTest {
 		}
 	}
 
+	/**
+	 * Whether each element matched is wholly inside the window's width once scrolled to.
+	 */
+	private static final String ALL_WITHIN_WIDTH = """
+			(selector) => [...document.querySelectorAll(selector)].map((element) => {
+			  element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+			  const box = element.getBoundingClientRect();
+			  return box.width > 0 && box.left >= 0 && box.right <= window.innerWidth;
+			})""";
+
+	@Test
+	void a_narrow_window_keeps_every_control_within_reach() {
+		try (var context = loggedIn(new Browser.NewContextOptions().setViewportSize(760, 700))) {
+			Page page = context.newPage();
+			page.navigate("http://localhost:" + this.port + "/");
+			awaitGraph(page);
+
+			for (String control : List.of(".language-select", ".main-nav a", ".more-menu", ".view-switch",
+					".colour-select", ".suggest-toggle", ".export-open", ".save-view", ".org-new")) {
+				assertThat(((List<?>) page.evaluate(ALL_WITHIN_WIDTH, control)).stream().map(Boolean.TRUE::equals))
+					.as(control)
+					.isNotEmpty()
+					.containsOnly(true);
+			}
+		}
+	}
+
 	private static int visibleLabels(Page page) {
 		return ((Number) page
 			.evaluate("document.querySelector('network-graph').cytoscape.nodes(':visible').not('.quiet').length"))

@@ -124,6 +124,9 @@ class ExplorerBrowserTest extends BrowserTest {
 					.isNotEmpty()
 					.containsOnly(true);
 			}
+			assertThat(((Number) page.evaluate("document.querySelector('.graph-legend').getBoundingClientRect().height"
+					+ " / document.querySelector('network-graph').getBoundingClientRect().height"))
+				.doubleValue()).as("share of the graph's height under the legend").isLessThanOrEqualTo(0.4);
 		}
 	}
 

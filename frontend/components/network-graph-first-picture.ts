@@ -1,7 +1,7 @@
 import type { GraphData } from './network-graph-types';
 import { drawPreview, type PreviewDetail } from './network-graph-preview';
-import { LayoutCache, placedAt } from './network-graph-layout-cache';
-import { LARGE_GRAPH_ELEMENTS, degrees, fitViewport } from './network-graph-scale';
+import { LayoutCache, firstPlacement } from './network-graph-layout-cache';
+import { degrees, fitViewport } from './network-graph-scale';
 
 /** Where <network-graph> was drawn, per page and window width; most recent first. */
 const BOXES_KEY = 'samverkanskartan.graph-boxes';
@@ -70,13 +70,9 @@ function dropFirstPicture(): void {
   document.getElementById(CANVAS_ID)?.remove();
 }
 
-/** What <network-graph>'s first load draws (network-graph.ts #load): cached layout, fitted, ties unless large. */
+/** What <network-graph>'s first load draws (network-graph.ts #load): the same placement, fitted. */
 function draw(graph: GraphData, [left, top, width, height]: GraphBox['box']): void {
-  const nodes = graph.nodes;
-  const large = nodes.length + graph.edges.length > LARGE_GRAPH_ELEMENTS;
-  const cached = large ? null : new LayoutCache().get(graph);
-  const placed = cached ? placedAt(nodes, cached) : nodes;
-  const tiesLater = large && placed.every((node) => Number.isFinite(node.x) && Number.isFinite(node.y));
+  const { placed, tiesLater } = firstPlacement(graph, new LayoutCache());
   const viewport = fitViewport(placed, width, height);
   if (!viewport) {
     return;

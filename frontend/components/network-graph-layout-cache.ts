@@ -1,5 +1,6 @@
 import type { GraphData, GraphNodeData } from './network-graph-types';
 import type { Positions } from './network-graph-layout-client';
+import { LARGE_GRAPH_ELEMENTS } from './network-graph-scale';
 
 /** Where the browser keeps the layouts; most recent first. */
 const STORAGE_KEY = 'samverkanskartan.layouts';
@@ -36,6 +37,26 @@ export class LayoutCache {
       // Full or not allowed: the layout runs again next time
     }
   }
+}
+
+/** Where a fresh load first draws the organisations, and whether a large graph's ties come later. */
+export interface FirstPlacement {
+  placed: GraphNodeData[];
+  fromCache: boolean;
+  tiesLater: boolean;
+}
+
+/**
+ * The layout kept in the browser for a graph that is not large, else the server's
+ * positions; a large graph whose organisations all have positions gets its ties after the
+ * first picture. `<network-graph>` and the page's early picture both start from this, so
+ * that they draw the same.
+ */
+export function firstPlacement(graph: GraphData, layouts: LayoutCache): FirstPlacement {
+  const large = graph.nodes.length + graph.edges.length > LARGE_GRAPH_ELEMENTS;
+  const cached = large ? null : layouts.get(graph);
+  const tiesLater = large && graph.nodes.every((node) => Number.isFinite(node.x) && Number.isFinite(node.y));
+  return { placed: cached ? placedAt(graph.nodes, cached) : graph.nodes, fromCache: cached !== null, tiesLater };
 }
 
 /** The organisations placed at the stored positions. */

@@ -7,7 +7,7 @@ import { LARGE_GRAPH_TIE_ZOOM, labelScale, styleAt, tiesHiddenAt } from './netwo
 import { drawClusterHulls } from './network-graph-hulls';
 import { GraphPreview } from './network-graph-preview';
 import { handOverFirstPicture } from './network-graph-first-picture';
-import { LayoutCache, placedAt } from './network-graph-layout-cache';
+import { LayoutCache, firstPlacement } from './network-graph-layout-cache';
 import { wireInteractions } from './network-graph-interactions';
 import { LayoutWorkerClient, type Positions } from './network-graph-layout-client';
 import { LARGE_GRAPH_ELEMENTS, QUICK_LAYOUT, chooseRenderer, declutterLabels, degrees, drawnState, fitViewport, labelOverlaps, rendererOptions, spreadOut } from './network-graph-scale';
@@ -311,16 +311,16 @@ export class NetworkGraph extends LitElement {
     // Keep the positions of nodes that stay, so that a filter change does not reshuffle the picture
     const kept = nodes.filter((node) => previous.has(node.id)).length;
     const incremental = kept > nodes.length / 2;
-    // A large graph far out shows no ties (styleAt): they are added after the first picture,
-    // a share at a time, so that the page answers meanwhile
     // A fresh force layout starts from the server's positions: placed as they come, no preset pass
     const atServer = this.layout === 'fcose' && !this.frozen && !incremental;
-    const tiesLater = large && atServer && nodes.every((node) => Number.isFinite(node.x) && Number.isFinite(node.y));
     const load = ++this.#loadRun;
-    // A graph laid out here before comes back in its final picture (network-graph-layout-cache.ts)
-    const cached = atServer && !large && this.graph ? this.#layouts.get(this.graph) : null;
-    this.#fromCache = cached !== null;
-    const placed = cached ? placedAt(nodes, cached) : nodes;
+    // A graph laid out here before comes back in its final picture (network-graph-layout-cache.ts);
+    // a large graph far out shows no ties (styleAt): they are added after the first picture,
+    // a share at a time, so that the page answers meanwhile
+    const first = atServer && this.graph ? firstPlacement(this.graph, this.#layouts) : null;
+    const tiesLater = first?.tiesLater ?? false;
+    this.#fromCache = first?.fromCache ?? false;
+    const placed = first?.placed ?? nodes;
     this.#placedNodes = placed;
     this.#styleForServerPositions(cy, placed);
     // A plain-canvas picture first: Cytoscape needs most of a second to draw (network-graph-preview.ts)

@@ -40,6 +40,15 @@ export class GraphPreview {
     return drawPreview(canvas, graph, viewport, withTies, degree);
   }
 
+  /** Keeps the drawn preview out of sight until `until` (the page's early picture moves onto it). */
+  veil(until: Promise<void>): void {
+    const canvas = this.#canvas();
+    if (canvas) {
+      canvas.style.visibility = 'hidden';
+      void until.then(() => canvas.style.removeProperty('visibility'));
+    }
+  }
+
   /** Hides the preview and gives back the canvas memory. */
   clear(): void {
     const canvas = this.#canvas();

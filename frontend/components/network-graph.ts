@@ -5,7 +5,7 @@ import type { GraphData, LayoutName, RendererName } from './network-graph-types'
 import { FCOSE, geographicPositions, placedByServer, wellPlaced } from './network-graph-layout';
 import { LARGE_GRAPH_TIE_ZOOM, labelScale, styleAt, tiesHiddenAt } from './network-graph-style';
 import { drawClusterHulls } from './network-graph-hulls';
-import { GraphPreview } from './network-graph-preview';
+import { GraphPreview, type Viewport } from './network-graph-preview';
 import { handOverFirstPicture } from './network-graph-first-picture';
 import { LayoutCache, firstPlacement } from './network-graph-layout-cache';
 import { wireInteractions } from './network-graph-interactions';
@@ -332,12 +332,23 @@ export class NetworkGraph extends LitElement {
       cy.batch(() => cy.elements().remove());
       afterNextPaint(() => {
         performance.mark('graph-preview', { detail: preview.detail });
-        this.#handOverFirstPicture();
-        if (load === this.#loadRun && cy === this.#cy) {
-          // The page around may have settled meanwhile (the app layout makes room for its bar)
-          cy.resize();
-          this.#styleForServerPositions(cy, placed);
-          fill();
+        const moving = this.#handOverFirstPicture(preview.detail);
+        const afterPreview = () => {
+          if (load === this.#loadRun && cy === this.#cy) {
+            // The page around may have settled meanwhile (the app layout makes room for its bar)
+            cy.resize();
+            this.#styleForServerPositions(cy, placed);
+            fill();
+          }
+        };
+        if (moving) {
+          // Seen twice while the early picture moves onto it; once there, the two are one
+          this.#preview.veil(moving);
+          // Cytoscape's filling holds the page for most of a second: it would stop the move
+          // half-way and then show both pictures at once
+          void moving.then(afterPreview);
+        } else {
+          afterPreview();
         }
       });
     } else {
@@ -360,12 +371,13 @@ export class NetworkGraph extends LitElement {
     }
   }
 
-  /** The page's early picture of the graph goes; this one is drawn in the same place. */
-  #handOverFirstPicture(): void {
+  /**
+   * The page's early picture of the graph goes, into this picture's place (fitted by
+   * viewport); the promise tells when it is gone (null: at once).
+   */
+  #handOverFirstPicture(viewport: Viewport): Promise<void> | null {
     const canvas = this.querySelector<HTMLElement>('.network-graph-canvas');
-    if (canvas) {
-      handOverFirstPicture(this, canvas);
-    }
+    return canvas ? handOverFirstPicture(this, canvas, viewport) : null;
   }
 
   /** Puts the elements into Cytoscape and lays them out (second half of #load). */
@@ -539,7 +551,7 @@ export class NetworkGraph extends LitElement {
         if (!cy.destroyed()) {
           performance.mark('graph-drawn', { detail: { inView: shareInView(cy), ties: cy.edges().length } });
           this.#preview.clear();
-          this.#handOverFirstPicture();
+          void this.#handOverFirstPicture({ zoom: cy.zoom(), pan: cy.pan() });
         }
       });
     }

@@ -132,6 +132,7 @@ function samePlace(a: Placed, b: Placed): boolean {
 
 function dropFirstPicture(): void {
   document.getElementById(CANVAS_ID)?.remove();
+  document.documentElement.style.removeProperty('cursor');
 }
 
 /**
@@ -150,6 +151,8 @@ function draw(graph: GraphData, [left, top, width, height]: GraphBox['box'], kno
   canvas.setAttribute('aria-hidden', 'true');
   canvas.style.cssText = `position:fixed;left:${left}px;top:${top}px;width:${width}px;height:${height}px;z-index:${known ? -1 : 2};pointer-events:none;background:#f3f5f7`;
   document.body.append(canvas);
+  // Only a picture: the pointer says that the page is still coming (as over the view's preview)
+  document.documentElement.style.cursor = 'progress';
   const { detail } = drawPreview(canvas, { nodes: placed, edges: graph.edges }, viewport, !tiesLater, degrees(graph.edges));
   drawn = { box: [left, top, width, height], viewport };
   requestAnimationFrame(() => window.setTimeout(() => performance.mark('graph-first-picture', { detail: detail satisfies PreviewDetail })));

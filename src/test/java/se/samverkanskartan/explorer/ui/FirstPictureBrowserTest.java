@@ -46,6 +46,12 @@ class FirstPictureBrowserTest extends BrowserTest {
 		try (BrowserContext context = loggedIn(new Browser.NewContextOptions().setViewportSize(1000, 760))) {
 			// The login's own visit may have kept the place already
 			context.addInitScript("localStorage.removeItem('samverkanskartan.graph-boxes')");
+			context.addInitScript("""
+					new PerformanceObserver((marks) => {
+					  if (marks.getEntriesByName('graph-first-picture').length) {
+					    window.pointerAtFirstPicture = getComputedStyle(document.documentElement).cursor;
+					  }
+					}).observe({ type: 'mark' });""");
 			Page page = context.newPage();
 			page.navigate(url("/"));
 			awaitGraph(page);
@@ -81,6 +87,8 @@ class FirstPictureBrowserTest extends BrowserTest {
 					"getComputedStyle(document.querySelector('network-graph canvas.network-graph-preview')).visibility"))
 				.as("the view's own picture is shown again")
 				.isEqualTo("visible");
+			assertThat(page.evaluate("window.pointerAtFirstPicture")).as("only a picture yet").isEqualTo("progress");
+			assertThat(page.evaluate("getComputedStyle(document.documentElement).cursor")).isEqualTo("auto");
 		}
 	}
 

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import type { EdgeClickDetail, NodeClickDetail } from './network-graph-types';
+import type { EdgeClickDetail, NodeClickDetail } from './network-graph-types.ts';
 
 /**
  * What the user's pointer does on the graph: clicks become `graph-node-click`,

@@ -1,6 +1,7 @@
-import type { GraphData, GraphNodeData } from './network-graph-types';
-import type { Positions } from './network-graph-layout-client';
-import { LARGE_GRAPH_ELEMENTS } from './network-graph-scale';
+import type { GraphData } from './network-graph-types.ts';
+
+/** Positions by node id. */
+export type Positions = Record<string, [number, number]>;
 
 /** Where the browser keeps the layouts; most recent first. */
 const STORAGE_KEY = 'samverkanskartan.layouts';
@@ -13,63 +14,47 @@ interface StoredLayout {
   positions: Positions;
 }
 
+/** The part of the browser's Storage the cache uses. */
+export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
+
 /**
- * Force layouts the worker made, kept in the browser's local storage per graph: the same
- * graph comes back in its final picture at once, instead of moving from the server's
- * discs to fcose's result seconds later. Storage that is full or switched off only means
- * the layout runs again.
+ * Force layouts made here, kept per graph (in the browser's local storage): the same graph
+ * comes back in its final picture at once, instead of moving from the server's positions
+ * to fcose's result a second later. Storage that is full or switched off only means the
+ * layout runs again.
  */
 export class LayoutCache {
-  /** The stored positions of exactly this graph's organisations, or null. */
+  readonly #store: () => KeyValueStore | null;
+
+  constructor(store: () => KeyValueStore | null = () => (typeof localStorage === 'undefined' ? null : localStorage)) {
+    this.#store = store;
+  }
+
+  /** The stored positions of exactly this graph's organisations and ties, or null. */
   get(graph: GraphData): Positions | null {
     const signature = graphSignature(graph);
-    const found = read().find((layout) => layout.signature === signature);
+    const found = this.#read().find((layout) => layout.signature === signature);
     const complete = found && graph.nodes.every((node) => isPoint(found.positions[node.id]));
     return complete ? found.positions : null;
   }
 
   put(graph: GraphData, positions: Positions): void {
     const signature = graphSignature(graph);
-    const kept = read().filter((layout) => layout.signature !== signature);
+    const kept = this.#read().filter((layout) => layout.signature !== signature);
     try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify([{ signature, positions }, ...kept].slice(0, KEPT)));
+      this.#store()?.setItem(STORAGE_KEY, JSON.stringify([{ signature, positions }, ...kept].slice(0, KEPT)));
     } catch {
       // Full or not allowed: the layout runs again next time
     }
   }
-}
 
-/** Where a fresh load first draws the organisations, and whether a large graph's ties come later. */
-export interface FirstPlacement {
-  placed: GraphNodeData[];
-  fromCache: boolean;
-  tiesLater: boolean;
-}
-
-/**
- * The layout kept in the browser for a graph that is not large, else the server's
- * positions; a large graph whose organisations all have positions gets its ties after the
- * first picture. `<network-graph>` and the page's early picture both start from this, so
- * that they draw the same.
- */
-export function firstPlacement(graph: GraphData, layouts: LayoutCache): FirstPlacement {
-  const large = graph.nodes.length + graph.edges.length > LARGE_GRAPH_ELEMENTS;
-  const cached = large ? null : layouts.get(graph);
-  const tiesLater = large && graph.nodes.every((node) => Number.isFinite(node.x) && Number.isFinite(node.y));
-  return { placed: cached ? placedAt(graph.nodes, cached) : graph.nodes, fromCache: cached !== null, tiesLater };
-}
-
-/** The organisations placed at the stored positions. */
-export function placedAt(nodes: GraphNodeData[], positions: Positions): GraphNodeData[] {
-  return nodes.map((node) => ({ ...node, x: positions[node.id][0], y: positions[node.id][1] }));
-}
-
-function read(): StoredLayout[] {
-  try {
-    const stored: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]');
-    return Array.isArray(stored) ? (stored as StoredLayout[]).filter((layout) => typeof layout?.signature === 'string') : [];
-  } catch {
-    return [];
+  #read(): StoredLayout[] {
+    try {
+      const stored: unknown = JSON.parse(this.#store()?.getItem(STORAGE_KEY) ?? '[]');
+      return Array.isArray(stored) ? (stored as StoredLayout[]).filter((layout) => typeof layout?.signature === 'string') : [];
+    } catch {
+      return [];
+    }
   }
 }
 
@@ -78,7 +63,7 @@ function isPoint(at: unknown): boolean {
 }
 
 /** The organisations and who is tied to whom, in any order: what fcose lays out. */
-function graphSignature(graph: GraphData): string {
+export function graphSignature(graph: GraphData): string {
   const nodes = graph.nodes.map((node) => node.id).sort();
   const ties = graph.edges.map((edge) => `${edge.source}>${edge.target}`).sort();
   return `${nodes.length}:${ties.length}:${fnv1a([...nodes, '|', ...ties].join('\n'))}`;

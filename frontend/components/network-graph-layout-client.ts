@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import type { LayoutRequest, LayoutResult } from './network-graph-types';
+import type { LayoutRequest, LayoutResult } from './network-graph-types.ts';
 
 /** Positions by node id, as the layout worker returns them. */
 export type Positions = Record<string, [number, number]>;

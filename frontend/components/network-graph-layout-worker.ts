@@ -1,8 +1,9 @@
 // Runs fcose off the main thread, so that the page answers while a graph settles.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { FCOSE } from './network-graph-layout';
-import type { LayoutRequest, LayoutResult } from './network-graph-types';
+import { FCOSE } from './network-graph-layout.ts';
+import { MIN_SPREAD, spread } from './network-graph-placement.ts';
+import type { LayoutRequest, LayoutResult } from './network-graph-types.ts';
 
 cytoscape.use(fcose);
 
@@ -17,7 +18,12 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
       ...request.edges.map((edge, index) => ({ group: 'edges' as const, data: { id: `e${index}`, source: edge[0], target: edge[1] } })),
     ],
   });
-  cy.layout({ ...FCOSE, animate: false, fit: false, randomize: request.randomize } as cytoscape.LayoutOptions).run();
+  const run = (randomize: boolean) => cy.layout({ ...FCOSE, animate: false, fit: false, randomize } as cytoscape.LayoutOptions).run();
+  run(request.randomize);
+  // fcose from given positions can end with every node on one line: it then starts afresh
+  if (!request.randomize && spread(cy.nodes().map((node) => node.position())) < MIN_SPREAD) {
+    run(true);
+  }
   const result: LayoutResult = { id: request.id, positions: {} };
   cy.nodes().forEach((node) => {
     const { x, y } = node.position();

@@ -1,4 +1,9 @@
+import type cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
+import type { LayoutName } from './network-graph-types.ts';
+import type { LayoutWorkerClient } from './network-graph-layout-client.ts';
+import { QUICK_LAYOUT } from './network-graph-scale.ts';
+import type { Point } from './network-graph-placement.ts';
 
 export const FCOSE = {
   name: 'fcose',
@@ -15,9 +20,9 @@ export const FCOSE = {
  * Places municipalities at their coordinates (an equirectangular projection around
  * Stockholm); every other node near the placed nodes it is tied to, or on a ring outside.
  */
-export function geographicPositions(cy: Core): Map<string, { x: number; y: number }> {
+export function geographicPositions(cy: Core): Map<string, Point> {
   const scale = 1400;
-  const positions = new Map<string, { x: number; y: number }>();
+  const positions = new Map<string, Point>();
   cy.nodes().forEach((node) => {
     const lat = node.data('lat');
     const lon = node.data('lon');
@@ -34,7 +39,7 @@ export function geographicPositions(cy: Core): Map<string, { x: number; y: numbe
     const anchors = node
       .neighborhood('node')
       .map((neighbour) => positions.get(neighbour.id()))
-      .filter((position): position is { x: number; y: number } => position !== undefined);
+      .filter((position): position is Point => position !== undefined);
     // Spread the free nodes on a small circle around their anchors' centre, so they do not stack
     const angle = (index * 2.399963) % (2 * Math.PI);
     if (anchors.length > 0) {
@@ -51,21 +56,62 @@ export function geographicPositions(cy: Core): Map<string, { x: number; y: numbe
   return positions;
 }
 
-/** Whether every node has a finite position and the nodes are not all on one spot. */
-export function wellPlaced(cy: Core): boolean {
-  const nodes = cy.nodes();
-  const unplaced = nodes.filter((node) => {
-    const { x, y } = node.position();
-    return !Number.isFinite(x) || !Number.isFinite(y);
-  });
-  if (unplaced.nonempty()) {
-    return false;
-  }
-  const box = nodes.boundingBox({ includeLabels: false });
-  return nodes.length < 2 || box.w > 1 || box.h > 1;
+/** Every node's position now. */
+export function positionsOf(cy: Core): Map<string, Point> {
+  return new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
 }
 
-/** Whether the server laid out every node (GraphLayouts.java). */
-export function placedByServer(cy: Core): boolean {
-  return cy.nodes().every((node) => Number.isFinite(node.data('x')) && Number.isFinite(node.data('y')));
+/** How one layout run is asked for. */
+export interface LayoutRequest {
+  layout: LayoutName;
+  large: boolean;
+  /** fcose from scratch, rather than from the positions the nodes have now. */
+  randomize: boolean;
+}
+
+/**
+ * Where the chosen layout puts the nodes, computed without moving them on screen: fcose
+ * in the worker (on the main thread if the worker cannot), the others by Cytoscape's own
+ * layouts run unanimated and undone.
+ */
+export async function layoutPositions(cy: Core, request: LayoutRequest, worker: LayoutWorkerClient): Promise<Map<string, Point>> {
+  if (request.layout === 'geographic') {
+    return geographicPositions(cy);
+  }
+  if (request.layout === 'fcose' && !request.large) {
+    const placed = await worker.place(cy, request.randomize);
+    if (placed) {
+      return new Map(Object.entries(placed).map(([id, [x, y]]) => [id, { x, y }]));
+    }
+  }
+  return ranHere(cy, optionsFor(request));
+}
+
+function optionsFor(request: LayoutRequest): cytoscape.LayoutOptions {
+  const common = { animate: false, fit: false };
+  switch (request.layout) {
+    case 'concentric':
+      return { ...common, name: 'concentric', concentric: (node: cytoscape.NodeSingular) => node.degree(false), levelWidth: () => 4, minNodeSpacing: 30 } as cytoscape.LayoutOptions;
+    case 'grouped':
+      return {
+        ...common,
+        name: 'grid',
+        avoidOverlap: true,
+        sort: (a: cytoscape.NodeSingular, b: cytoscape.NodeSingular) => (a.data('kind') + a.data('label')).localeCompare(b.data('kind') + b.data('label'), 'sv'),
+      } as cytoscape.LayoutOptions;
+    default:
+      return (request.large ? { ...QUICK_LAYOUT, ...common } : { ...FCOSE, ...common, randomize: request.randomize }) as cytoscape.LayoutOptions;
+  }
+}
+
+/** Runs a layout on the graph, reads where it put the nodes, and puts them back. */
+function ranHere(cy: Core, options: cytoscape.LayoutOptions): Map<string, Point> {
+  const before = positionsOf(cy);
+  try {
+    cy.layout(options).run();
+    return positionsOf(cy);
+  } finally {
+    // Nothing is drawn in between: this all runs before the next frame
+    cy.nodes().positions((node) => before.get(node.id()) ?? node.position());
+  }
 }

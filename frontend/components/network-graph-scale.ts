@@ -1,5 +1,5 @@
 import type { BoundingBox12, Core, LayoutOptions } from 'cytoscape';
-import type { DrawnState, GraphNodeData, RendererName } from './network-graph-types';
+import type { DrawnState, RendererName } from './network-graph-types.ts';
 
 /**
  * Above this many elements (nodes plus ties) the explorer draws a large graph: the renderer
@@ -126,28 +126,6 @@ export function spreadOut(cy: Core, spacing = 60): void {
       return { x: cx + (x - cx) * factor, y: cy0 + (y - cy0) * factor };
     });
   });
-}
-
-/**
- * The viewport that fits the server's positions into the canvas, as cy.fit(…, 30) would
- * for the nodes alone; null without positions. Computed from the data, because Cytoscape's
- * fit measures every label first, which cost a third of the first picture.
- */
-export function fitViewport(nodes: GraphNodeData[], width: number, height: number): { zoom: number; pan: { x: number; y: number } } | null {
-  const xs = nodes.map((node) => node.x ?? NaN);
-  const ys = nodes.map((node) => node.y ?? NaN);
-  if (nodes.length < 2 || ![...xs, ...ys].every(Number.isFinite)) {
-    return null;
-  }
-  // reduce, not Math.max(...xs): spreading tens of thousands of arguments can overflow the stack
-  const min = (values: number[]) => values.reduce((low, v) => Math.min(low, v), Infinity);
-  const max = (values: number[]) => values.reduce((high, v) => Math.max(high, v), -Infinity);
-  const [x1, x2, y1, y2] = [min(xs), max(xs), min(ys), max(ys)];
-  const zoom = Math.min((width - 60) / (x2 - x1 + 60), (height - 60) / (y2 - y1 + 60));
-  if (!Number.isFinite(zoom) || zoom <= 0) {
-    return null;
-  }
-  return { zoom, pan: { x: width / 2 - zoom * ((x1 + x2) / 2), y: height / 2 - zoom * ((y1 + y2) / 2) } };
 }
 
 /** Every node's position and the labels the declutter pass hid, for exports. */

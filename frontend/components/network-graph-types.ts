@@ -41,6 +41,20 @@ export interface GraphData {
   edges: GraphEdgeData[];
 }
 
+/** One document per server round trip: everything the graph shows (GraphViewState.java). */
+export interface GraphViewState {
+  /** Counts the graphs sent; the same revision is the same graph. */
+  revision: number;
+  /** The organisations and ties, or null when they are those of the last document. */
+  graph: GraphData | null;
+  selected: string | null;
+  layout: LayoutName;
+  /** The nodes and ties of the path shown. */
+  highlighted: string[];
+  /** A saved view's positions: nodes are placed there instead of laid out. */
+  frozen: Record<string, [number, number]> | null;
+}
+
 export interface NodeClickDetail {
   id: string;
 }

@@ -85,11 +85,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
-		// The explorer's first picture checks read access itself, as the views do
-		// (ReadAccess)
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/explorer/first-picture")
-			.permitAll());
+		http.authorizeHttpRequests(
+				requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
 		return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
 	}
 

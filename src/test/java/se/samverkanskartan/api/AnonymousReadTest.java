@@ -31,16 +31,6 @@ class AnonymousReadTest extends WebIntegrationTest {
 	}
 
 	@Test
-	void the_explorers_first_picture_is_served_without_a_login_too() throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(url("/explorer/first-picture"))).build(),
-					HttpResponse.BodyHandlers.ofString());
-
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("\"nodes\"").contains("Botkyrka");
-	}
-
-	@Test
 	void large_json_answers_are_gzipped_for_clients_that_accept_it() throws Exception {
 		HttpResponse<byte[]> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(url("/api/graph"))).header("Accept-Encoding", "gzip").build(),

@@ -1,7 +1,6 @@
 package se.samverkanskartan.shell;
 
 import java.util.List;
-import java.util.Map;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
@@ -52,27 +51,6 @@ class EveryPageBrowserTest extends BrowserTest {
 			page.navigate(url("/login"));
 			page.waitForSelector("vaadin-login-form");
 			assertThat(undefinedElements(page)).isEmpty();
-		}
-	}
-
-	@Test
-	void the_components_load_while_the_server_answers_the_first_request() {
-		try (var context = browser.newContext()) {
-			Page page = context.newPage();
-			page.navigate(url("/login"));
-			page.waitForSelector("vaadin-login-form");
-			@SuppressWarnings("unchecked")
-			var times = (Map<String, Number>) page.evaluate("""
-					() => {
-					  const entries = performance.getEntriesByType('resource');
-					  const components = entries.find((e) => /generated-flow-imports/.test(e.name));
-					  const init = entries.find((e) => /[?&]v-r=init/.test(e.name));
-					  return { components: components?.startTime ?? -1, answered: init?.responseEnd ?? -1 };
-					}""");
-			assertThat(times.get("components").doubleValue()).as("components' module requested").isNotNegative();
-			assertThat(times.get("answered").doubleValue()).as("first request answered").isPositive();
-			// frontend/index.ts; Vaadin's own entry point waits for the answer
-			assertThat(times.get("components").doubleValue()).isLessThan(times.get("answered").doubleValue());
 		}
 	}
 

@@ -75,6 +75,25 @@ final class ExplorerUrl {
 	record State(GraphFilter filter, String selected, ViewChoices choices, String pathTo, String tie,
 			List<String> problems) {
 
+		/** The start page's address without a query. */
+		static final State EMPTY = new State(GraphFilter.EVERYTHING, null, ViewChoices.DEFAULT, null, null, List.of());
+
+	}
+
+	/**
+	 * Whether going from one state to another changes what the graph draws (the
+	 * organisations and ties, their colours, suggested ties or frozen positions), as
+	 * opposed to only the selection, the layout or the side panel.
+	 */
+	static boolean redrawNeeded(State from, State to) {
+		ViewChoices before = from.choices();
+		ViewChoices after = to.choices();
+		boolean selectionMatters = (after.ego() != 0 || after.suggest())
+				&& !java.util.Objects.equals(from.selected(), to.selected());
+		return !from.filter().equals(to.filter()) || selectionMatters || before.ego() != after.ego()
+				|| before.clusters() != after.clusters() || before.suggest() != after.suggest()
+				|| !java.util.Objects.equals(before.saved(), after.saved())
+				|| !java.util.Objects.equals(before.compare(), after.compare());
 	}
 
 	static QueryParameters toQuery(GraphFilter filter, String selected, ViewChoices choices, String pathTo,

@@ -58,19 +58,18 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 
 	private final ViewControls controls;
 
-	private GraphFilter shownFilter;
+	/** The state the page shows: the last address entered (changes start from it). */
+	private ExplorerUrl.State shown = ExplorerUrl.State.EMPTY;
 
-	private String selected;
-
-	private ViewChoices choices = ViewChoices.DEFAULT;
-
-	private String pathTo;
+	/**
+	 * Whether the graph drawn matches {@link #shown}; false before the first draw and
+	 * after an edit.
+	 */
+	private boolean drawn;
 
 	private GraphSlice shownSlice;
 
 	private GraphSlice dimmedEgo;
-
-	private ExplorerUrl.State lastState;
 
 	private final DayComparison comparison;
 
@@ -82,26 +81,23 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		this.savedViews = savedViews;
 		this.comparison = new DayComparison(network, this);
 		this.selection = new SelectionPanels(network, sources, this.graph, this.tableTwin, this::select,
-				(from, target) -> {
-					this.pathTo = target;
-					go(query(this.shownFilter, from, target, null));
-				});
+				(from, target) -> go(query(this.shown.filter(), from, this.shown.choices(), target, null)));
 		setSizeFull();
 		setSpacing(false);
 		setPadding(false);
 		List<Topic> topics = network.topics();
 		List<GraphNode> everyone = network.graph(GraphFilter.EVERYTHING).nodes();
 		this.topicSlugs = topics.stream().map(Topic::slug).collect(Collectors.toSet());
-		this.filters = new FilterBar(topics, everyone, getLocale(), filter -> navigate(filter, this.selected));
+		this.filters = new FilterBar(topics, everyone, getLocale(),
+				filter -> go(query(filter, this.shown.selected(), this.shown.choices(), this.shown.pathTo(), null)));
 		var search = new SearchField(everyone, found -> {
-			navigate(this.shownFilter, found);
+			select(found);
 			this.graph.focus(found);
 		});
-		this.controls = new ViewControls(this.graph, choice -> {
-			this.choices = this.choices.with(choice);
-			navigate(this.shownFilter, this.selected);
-		}, () -> actions.export(this.canvas, this.filters.describe(), this.choices.clusters()),
-				() -> actions.save(this.canvas, query(this.shownFilter, this.selected, this.pathTo, null)));
+		this.controls = new ViewControls(this.graph, choice -> withChoices(this.shown.choices().with(choice)),
+				() -> actions.export(this.canvas, this.filters.describe(), this.shown.choices().clusters()),
+				() -> actions.save(this.canvas, query(this.shown.filter(), this.shown.selected(), this.shown.choices(),
+						this.shown.pathTo(), null)));
 		this.controls.allowSaving(user.can(Role.EDITOR));
 		this.selection.tieDetails()
 			.enableEditing(editing, history, user.can(Role.EDITOR), network::topics, this::redraw);
@@ -111,17 +107,14 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 						id -> editorActions.editOrganisation(id, this::redraw));
 			this.controls.allowNewOrganisation(() -> editorActions.newOrganisation(this::redraw));
 		}
-		this.filters.onCompare(day -> {
-			this.choices = this.choices.withCompare(day);
-			navigate(this.shownFilter, this.selected);
-		});
+		this.filters.onCompare(day -> withChoices(this.shown.choices().withCompare(day)));
 		this.filters.addComponentAsFirst(search);
 		this.filters.add(this.controls);
 		this.graph.addNodeClickListener(event -> select(event.getNodeId()));
 		this.graph.addEdgeClickListener(event -> {
 			// Suggested ties have no evidence to show
 			if (!event.getTieId().startsWith("suggestion:")) {
-				go(query(this.shownFilter, null, null, event.getTieId()));
+				go(query(this.shown.filter(), null, this.shown.choices(), null, event.getTieId()));
 			}
 		});
 		this.graph.addBackgroundClickListener(event -> select(null));
@@ -144,35 +137,30 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		enter(state);
 	}
 
+	/**
+	 * Shows a state: whatever differs from the shown one is applied, so that any sequence
+	 * of changes ends where opening the final address afresh would.
+	 */
 	private void enter(ExplorerUrl.State state) {
-		this.lastState = state;
-		ViewChoices next = state.choices();
-		boolean selectionMatters = (next.ego() > 0 || next.suggest())
-				&& !Objects.equals(state.selected(), this.selected);
-		boolean redraw = !state.filter().equals(this.shownFilter) || selectionMatters
-				|| next.ego() != this.choices.ego() || next.clusters() != this.choices.clusters()
-				|| next.suggest() != this.choices.suggest() || !Objects.equals(next.saved(), this.choices.saved())
-				|| !Objects.equals(next.compare(), this.choices.compare());
-		this.choices = next;
-		this.pathTo = state.pathTo();
-		this.controls.show(next);
-		this.canvas.setVisible(!next.table());
-		this.tableTwin.setVisible(next.table());
-		this.graph.setLayout(next.layout());
+		boolean redraw = !this.drawn || ExplorerUrl.redrawNeeded(this.shown, state);
+		this.shown = state;
+		this.drawn = true;
+		ViewChoices choices = state.choices();
+		this.controls.show(choices);
+		this.canvas.setVisible(!choices.table());
+		this.tableTwin.setVisible(choices.table());
+		this.graph.setLayout(choices.layout());
 		if (redraw) {
-			freezePositions(next.saved());
-			this.shownFilter = state.filter();
+			freezePositions(choices.saved());
 			this.filters.show(state.filter());
-			this.filters.showCompare(next.compare());
-			GraphSlice slice = this.comparison.slice(state.filter(), next.compare());
-			show((next.ego() > 0 && state.selected() != null) ? slice.around(state.selected(), next.ego()) : slice,
-					state.selected());
-			this.dimmedEgo = (next.ego() < 0 && state.selected() != null) ? slice.around(state.selected(), -next.ego())
-					: null;
+			this.filters.showCompare(choices.compare());
+			GraphSlice slice = this.comparison.slice(state.filter(), choices.compare());
+			boolean ego = choices.ego() != 0 && state.selected() != null;
+			show((ego && choices.ego() > 0) ? slice.around(state.selected(), choices.ego()) : slice, state);
+			this.dimmedEgo = (ego && choices.ego() < 0) ? slice.around(state.selected(), -choices.ego()) : null;
 		}
-		this.selected = state.selected();
 		this.selection.showOrganisation(state.selected(),
-				new SelectionPanels.Context(this.shownSlice, this.shownFilter, this.dimmedEgo, this.pathTo),
+				new SelectionPanels.Context(this.shownSlice, state.filter(), this.dimmedEgo, state.pathTo()),
 				getLocale());
 		if (state.tie() != null) {
 			this.selection.showTie(state.tie(), getLocale());
@@ -181,8 +169,8 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 
 	/** After an edit: the same view drawn again from the changed data, in place. */
 	private void redraw() {
-		this.shownFilter = null;
-		enter(this.lastState);
+		this.drawn = false;
+		enter(this.shown);
 	}
 
 	/** A saved view's positions, or none; an unknown view is reported. */
@@ -197,21 +185,25 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		this.graph.setFrozenPositions(positions);
 	}
 
-	private void show(GraphSlice slice, String selectedId) {
+	private void show(GraphSlice slice, ExplorerUrl.State state) {
 		Locale locale = getLocale();
 		this.shownSlice = slice;
-		GraphOverlay overlay = this.overlays.build(slice, this.shownFilter, this.choices.clusters(),
-				this.choices.suggest(), selectedId, locale, getTranslation("legend.suggestion"));
+		GraphOverlay overlay = this.overlays.build(slice, state.filter(), state.choices().clusters(),
+				state.choices().suggest(), state.selected(), locale, getTranslation("legend.suggestion"));
 		this.canvas.show(slice, locale, this.comparison.marked(overlay), this.layouts.positions(slice));
 		this.tableTwin.show(slice);
 	}
 
-	private QueryParameters query(GraphFilter filter, String nodeId, String pathTarget, String tie) {
-		return ExplorerUrl.toQuery(filter, nodeId, this.choices, pathTarget, tie);
+	private static QueryParameters query(GraphFilter filter, String nodeId, ViewChoices choices, String pathTarget,
+			String tie) {
+		return ExplorerUrl.toQuery(filter, nodeId, choices, pathTarget, tie);
 	}
 
-	private void navigate(GraphFilter filter, String nodeId) {
-		go(query(filter, nodeId, Objects.equals(nodeId, this.selected) ? this.pathTo : null, null));
+	/**
+	 * The shown view with other view choices (layout, ego, colours, overlays, compare).
+	 */
+	private void withChoices(ViewChoices choices) {
+		go(query(this.shown.filter(), this.shown.selected(), choices, this.shown.pathTo(), null));
 	}
 
 	private void go(QueryParameters query) {
@@ -222,8 +214,10 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		}
 	}
 
+	/** Selects an organisation (null clears); a path stays only while its start does. */
 	private void select(String nodeId) {
-		navigate(this.shownFilter, nodeId);
+		String pathTo = Objects.equals(nodeId, this.shown.selected()) ? this.shown.pathTo() : null;
+		go(query(this.shown.filter(), nodeId, this.shown.choices(), pathTo, null));
 	}
 
 	@Override

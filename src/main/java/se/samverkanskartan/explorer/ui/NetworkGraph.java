@@ -1,16 +1,25 @@
 package se.samverkanskartan.explorer.ui;
 
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.internal.StateTree;
 import com.vaadin.flow.shared.Registration;
-import tools.jackson.databind.node.BaseJsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Java side of {@code <network-graph>}, the Cytoscape.js graph view. */
+/**
+ * Java side of {@code <network-graph>}, the Cytoscape.js graph view. Changes made in one
+ * round trip are gathered and sent together as one {@link GraphViewState} before the
+ * response (as Vaadin's Map component does), so the browser never sees half a change.
+ */
 @Tag("network-graph")
 @JsModule("./components/network-graph.ts")
 @NpmPackage(value = "cytoscape", version = "3.34.4")
@@ -19,13 +28,32 @@ public class NetworkGraph extends Component implements HasSize {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private GraphData graph = new GraphData(java.util.List.of(), java.util.List.of());
+	private GraphData graph = new GraphData(List.of(), List.of());
+
+	private long revision;
+
+	/**
+	 * Whether the browser lacks the current graph (changed, or the element attached
+	 * anew).
+	 */
+	private boolean graphPending = true;
+
+	private StateTree.ExecutionRegistration pendingSync;
+
+	private String selected;
+
+	private String layout = "fcose";
+
+	private List<String> highlighted = List.of();
+
+	private Map<String, double[]> frozen;
 
 	/** Replaces the drawn graph; the browser lays it out anew. */
 	void setGraph(GraphData graph) {
 		this.graph = graph;
-		BaseJsonNode json = JSON.valueToTree(graph);
-		getElement().setPropertyJson("graph", json);
+		this.revision++;
+		this.graphPending = true;
+		scheduleSync();
 	}
 
 	GraphData getGraph() {
@@ -34,12 +62,69 @@ public class NetworkGraph extends Component implements HasSize {
 
 	/** Marks one node as selected, or none with {@code null}. */
 	void setSelected(String nodeId) {
-		if (nodeId == null) {
-			getElement().removeProperty("selected");
+		this.selected = nodeId;
+		scheduleSync();
+	}
+
+	/** Marks these nodes and ties (a path) and fades the rest; empty clears. */
+	void setHighlighted(List<String> ids) {
+		this.highlighted = List.copyOf(ids);
+		scheduleSync();
+	}
+
+	/** One of fcose, geographic, concentric or grouped; switching animates. */
+	void setLayout(String layout) {
+		this.layout = layout;
+		scheduleSync();
+	}
+
+	/**
+	 * Places nodes at these positions (a saved view) instead of laying them out; null
+	 * clears. Applies with the next graph.
+	 */
+	void setFrozenPositions(Map<String, double[]> positions) {
+		this.frozen = positions;
+		scheduleSync();
+	}
+
+	/** The document the next round trip sends. */
+	GraphViewState state() {
+		return new GraphViewState(this.revision, this.graphPending ? this.graph : null, this.selected, this.layout,
+				this.highlighted, this.frozen);
+	}
+
+	@Override
+	protected void onAttach(AttachEvent attachEvent) {
+		super.onAttach(attachEvent);
+		// A newly attached element has nothing of the state in the browser yet
+		this.graphPending = true;
+		scheduleSync();
+	}
+
+	@Override
+	protected void onDetach(DetachEvent detachEvent) {
+		if (this.pendingSync != null) {
+			this.pendingSync.remove();
+			this.pendingSync = null;
 		}
-		else {
-			getElement().setProperty("selected", nodeId);
-		}
+		super.onDetach(detachEvent);
+	}
+
+	/**
+	 * One sync per round trip, before the response: a second one in the same response
+	 * would replace the first's document (and its graph) in the browser. Detached, the
+	 * changes wait for onAttach.
+	 */
+	private void scheduleSync() {
+		getUI().ifPresent(ui -> {
+			if (this.pendingSync == null) {
+				this.pendingSync = ui.beforeClientResponse(this, context -> {
+					this.pendingSync = null;
+					getElement().setPropertyJson("state", JSON.valueToTree(state()));
+					this.graphPending = false;
+				});
+			}
+		});
 	}
 
 	void fit() {
@@ -50,34 +135,11 @@ public class NetworkGraph extends Component implements HasSize {
 		getElement().callJsFunction("zoomBy", factor);
 	}
 
-	/** Marks these nodes and ties (a path) and fades the rest; empty clears. */
-	void setHighlighted(java.util.List<String> ids) {
-		getElement().setPropertyJson("highlighted", JSON.valueToTree(ids));
-	}
-
-	/** One of fcose, geographic, concentric or grouped; switching animates. */
-	void setLayout(String layout) {
-		getElement().setProperty("layout", layout);
-	}
-
 	/**
 	 * Centres and zooms the view on one node (the id goes to the browser as a parameter).
 	 */
 	void focus(String nodeId) {
 		getElement().callJsFunction("focusNode", nodeId);
-	}
-
-	/**
-	 * Places nodes at these positions (a saved view) instead of laying them out; null
-	 * clears.
-	 */
-	void setFrozenPositions(java.util.Map<String, double[]> positions) {
-		if (positions == null) {
-			getElement().removeProperty("frozen");
-		}
-		else {
-			getElement().setPropertyJson("frozen", JSON.valueToTree(positions));
-		}
 	}
 
 	/** Asks the browser for the drawn positions and hidden labels. */

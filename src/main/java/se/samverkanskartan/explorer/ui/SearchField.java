@@ -27,6 +27,28 @@ class SearchField extends ComboBox<GraphNode> {
 				onFound.accept(event.getValue().id());
 			}
 		});
+		// Enter with no hit highlighted: the combo box itself would only clear the text,
+		// so
+		// the first hit is chosen here (captured before the combo box handles the key)
+		addAttachListener(attach -> getElement().executeJs("""
+				this.addEventListener('keydown', (event) => {
+				  if (event.key === 'Enter' && !(this._focusedIndex >= 0) && this.filter) {
+				    this.dispatchEvent(new CustomEvent('search-enter', { detail: this.filter }));
+				  }
+				}, true);"""));
+		getElement().addEventListener("search-enter", event -> {
+			String text = event.getEventData().get("event.detail").asString();
+			firstMatch(nodes, text).ifPresent(node -> {
+				setValue(node);
+				onFound.accept(node.id());
+			});
+		}).addEventData("event.detail");
+	}
+
+	/** The first node the combo box would list for this text. */
+	static java.util.Optional<GraphNode> firstMatch(List<GraphNode> nodes, String text) {
+		String wanted = normalise(text);
+		return nodes.stream().filter(node -> normalise(node.name()).contains(wanted)).findFirst();
 	}
 
 	static String normalise(String text) {

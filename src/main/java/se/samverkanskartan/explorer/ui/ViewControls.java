@@ -65,6 +65,7 @@ class ViewControls extends HorizontalLayout {
 		this.ego.setAriaLabel(getTranslation("ego.label"));
 		this.ego.setTooltipText(getTranslation("ego.label"));
 		this.ego.setWidth("12rem");
+		this.ego.addClassName("ego-select");
 		this.table.setItems(false, true);
 		this.table.setItemLabelGenerator(showTable -> getTranslation(showTable ? "view.table" : "view.graph"));
 		this.table.setAriaLabel(getTranslation("view.label"));

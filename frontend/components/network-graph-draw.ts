@@ -1,0 +1,117 @@
+// The mapping of a view state onto Cytoscape: elements, positions, selection, path.
+import type cytoscape from 'cytoscape';
+import type { Core } from 'cytoscape';
+import type { GraphData } from './network-graph-types.ts';
+import type { Point } from './network-graph-placement.ts';
+
+/** Ties added per task while a large graph's ties come in after its first picture. */
+const TIES_PER_TASK = 2500;
+
+/** Room around the graph when it is fitted into view. */
+export const FIT_PADDING = 30;
+
+/**
+ * Replaces the drawn elements with the graph's, each organisation at its start position.
+ * A large graph's ties come in shares after the first picture, each share in a task of
+ * its own, while `current()` says the graph is still the one to draw.
+ */
+export function putElements(cy: Core, graph: GraphData, at: Map<string, Point>, tiesLater: boolean, current: () => boolean): Promise<void> {
+  cy.batch(() => {
+    cy.elements().remove();
+    cy.add(graph.nodes.map((data) => ({ group: 'nodes' as const, data: { ...data }, position: { ...(at.get(data.id) ?? { x: 0, y: 0 }) } })));
+    if (!tiesLater) {
+      cy.add(graph.edges.map((data) => ({ group: 'edges' as const, data: { ...data } })));
+    }
+  });
+  if (!tiesLater) {
+    return Promise.resolve();
+  }
+  return new Promise((done) => {
+    const addFrom = (from: number) =>
+      window.setTimeout(() => {
+        if (!current() || cy.destroyed()) {
+          done();
+          return;
+        }
+        const to = Math.min(graph.edges.length, from + TIES_PER_TASK);
+        cy.batch(() => cy.add(graph.edges.slice(from, to).map((data) => ({ group: 'edges' as const, data: { ...data } }))));
+        if (to < graph.edges.length) {
+          addFrom(to);
+        } else {
+          done();
+        }
+      }, 0);
+    addFrom(0);
+  });
+}
+
+/**
+ * Fits the graph into view from the positions alone: Cytoscape's own fit measures every
+ * label first, which cost a third of the first picture at national size.
+ */
+export function fitPositions(cy: Core, points: Iterable<Point>): void {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of points) {
+    [x1, y1, x2, y2] = [Math.min(x1, p.x), Math.min(y1, p.y), Math.max(x2, p.x), Math.max(y2, p.y)];
+  }
+  const pad = 2 * FIT_PADDING;
+  const zoom = Math.min((cy.width() - pad) / (x2 - x1 + pad), (cy.height() - pad) / (y2 - y1 + pad));
+  if (!Number.isFinite(zoom) || zoom <= 0) {
+    cy.fit(undefined, FIT_PADDING);
+    return;
+  }
+  const clamped = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), zoom));
+  cy.viewport({ zoom: clamped, pan: { x: cy.width() / 2 - clamped * ((x1 + x2) / 2), y: cy.height() / 2 - clamped * ((y1 + y2) / 2) } });
+}
+
+/** Moves the nodes to their new places, animated or at once, and fits them into view. */
+export function moveTo(cy: Core, target: Map<string, Point>, animate: boolean): Promise<void> {
+  return new Promise((done) => {
+    const layout = cy.layout({
+      name: 'preset',
+      animate,
+      animationDuration: 400,
+      padding: FIT_PADDING,
+      fit: true,
+      positions: (node: cytoscape.NodeSingular) => target.get(node.id()) ?? node.position(),
+    } as cytoscape.LayoutOptions);
+    layout.one('layoutstop', () => done());
+    layout.run();
+  });
+}
+
+/** Selects one organisation, or none. */
+export function showSelected(cy: Core, selected: string | null): void {
+  cy.batch(() => {
+    cy.elements(':selected').unselect();
+    if (selected) {
+      cy.getElementById(selected).select();
+    }
+  });
+}
+
+/** Marks a path (node and tie ids) and fades everything else; an empty list clears it. */
+export function showPath(cy: Core, ids: string[]): void {
+  cy.batch(() => {
+    cy.elements().removeClass('on-path off-path');
+    if (ids.length > 0) {
+      const onPath = cy.collection();
+      ids.forEach((id) => onPath.merge(cy.getElementById(id)));
+      onPath.addClass('on-path');
+      cy.elements().not(onPath).addClass('off-path');
+    }
+  });
+}
+
+/** Pans the selected organisation into view when it is outside the visible area. */
+export function reveal(cy: Core, selected: string | null): void {
+  const node = selected ? cy.getElementById(selected) : null;
+  if (!node || node.empty()) {
+    return;
+  }
+  const p = node.renderedPosition();
+  const margin = 40;
+  if (p.x < margin || p.y < margin || p.x > cy.width() - margin || p.y > cy.height() - margin) {
+    cy.animate({ center: { eles: node } }, { duration: 250 });
+  }
+}

@@ -1,0 +1,68 @@
+import type { Core } from 'cytoscape';
+import { LARGE_GRAPH_TIE_ZOOM, labelScale, styleAt, tiesHiddenAt } from './network-graph-style.ts';
+import { declutterLabels, degrees } from './network-graph-scale.ts';
+import type { GraphEdgeData } from './network-graph-types.ts';
+
+/**
+ * Labels keep their size on screen and never overlap: the style follows the zoom in
+ * steps, and after each zoom the best-connected organisations keep their labels while a
+ * label that would overlap one shown is hidden until the user zooms in (or hovers,
+ * selects, or follows a path to the node).
+ */
+export class LabelsController {
+  #styledZoom = 1;
+  #degree = new Map<string, number>();
+  #frame = 0;
+  readonly #large: boolean;
+  readonly #host: HTMLElement;
+
+  constructor(host: HTMLElement, large: boolean) {
+    this.#host = host;
+    this.#large = large;
+  }
+
+  /** The style Cytoscape starts with; a large graph is seen from far out first. */
+  initialStyle(): ReturnType<typeof styleAt> {
+    this.#styledZoom = this.#large ? 0.01 : 1;
+    this.#host.toggleAttribute('ties-hidden', tiesHiddenAt(this.#styledZoom, this.#large));
+    return styleAt(this.#styledZoom, this.#large);
+  }
+
+  /** Follows the zoom from now on. */
+  watch(cy: Core): void {
+    cy.on('zoom', () => {
+      if (this.#frame === 0) {
+        this.#frame = requestAnimationFrame(() => {
+          this.#frame = 0;
+          if (!cy.destroyed()) {
+            this.declutter(cy);
+          }
+        });
+      }
+    });
+  }
+
+  /** The ties that count for whose label stays: the best-connected first. */
+  countTies(edges: GraphEdgeData[]): void {
+    this.#degree = degrees(edges);
+  }
+
+  /** Restyles for the current zoom where its step changed, then hides overlapping labels. */
+  declutter(cy: Core): void {
+    const zoom = cy.zoom();
+    const styled = this.#styledZoom;
+    const tiesCrossed = this.#large && styled < LARGE_GRAPH_TIE_ZOOM !== zoom < LARGE_GRAPH_TIE_ZOOM;
+    if (labelScale(zoom) !== labelScale(styled) || tiesCrossed) {
+      this.#styledZoom = zoom;
+      cy.style().fromJson(styleAt(zoom, this.#large)).update();
+      this.#host.toggleAttribute('ties-hidden', tiesHiddenAt(zoom, this.#large));
+    }
+    declutterLabels(cy, this.#degree);
+  }
+
+  stop(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.#host.removeAttribute('ties-hidden');
+  }
+}

@@ -1,0 +1,161 @@
+package se.samverkanskartan.explorer.ui;
+
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import se.samverkanskartan.BrowserTest;
+import se.samverkanskartan.TestNeo4j;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Changes made inside the explorer, as a person makes them, each compared with a fresh
+ * load of the address it ends at: the defects of issue #20.
+ */
+class ExplorerInPageBrowserTest extends BrowserTest {
+
+	private static final String BOTKYRKA = "municipality:0127";
+
+	@Test
+	void choosing_one_step_from_the_selected_draws_its_ego_network_at_once() {
+		try (var context = loggedIn(window())) {
+			ExplorerPage explorer = open(context, "/?selected=" + BOTKYRKA);
+			int everyone = explorer.drawn().nodes().size();
+
+			explorer.choose("ego-select", "1 steg från vald");
+
+			assertThat(explorer.url()).contains("ego=1");
+			ExplorerPage.Drawn drawn = explorer.drawn();
+			assertThat(drawn.nodes()).contains(BOTKYRKA).hasSizeLessThan(everyone);
+			assertThat(drawn.content()).isEqualTo(freshLoad(context, explorer.url()).content());
+		}
+	}
+
+	@Test
+	void colouring_by_cluster_inside_the_page_colours_and_outlines_the_clusters() {
+		try (var context = loggedIn(window())) {
+			ExplorerPage explorer = open(context, "/?kind=municipality");
+			ExplorerPage.Drawn byKind = explorer.drawn();
+
+			explorer.choose("colour-select", "Färg: kluster");
+
+			ExplorerPage.Drawn byCluster = explorer.drawn();
+			assertThat(byCluster.outlines()).isPositive();
+			assertThat(byCluster.colours().values()).as("colours of the clusters").hasSizeGreaterThan(1);
+			assertThat(byCluster.colours()).isNotEqualTo(byKind.colours());
+			assertThat(byCluster.content()).isEqualTo(freshLoad(context, explorer.url()).content());
+		}
+	}
+
+	@Test
+	void ticking_suggestions_draws_the_suggested_ties_dashed() {
+		try (var context = loggedIn(window())) {
+			ExplorerPage explorer = open(context, "/?kind=municipality");
+
+			explorer.tick("suggest-toggle");
+
+			assertThat(explorer.url()).contains("suggest=on");
+			ExplorerPage.Drawn drawn = explorer.drawn();
+			assertThat(drawn.dashed()).anyMatch(id -> id.startsWith("suggestion:"));
+			assertThat(drawn.content()).isEqualTo(freshLoad(context, explorer.url()).content());
+		}
+	}
+
+	@Test
+	void a_topic_chosen_in_the_filter_is_laid_out_spread_out_without_overlaps() {
+		try (var context = loggedIn(window())) {
+			ExplorerPage explorer = open(context, "/");
+
+			explorer.toggleInFilter("filter-topic", "Våldsbejakande extremism");
+
+			assertThat(explorer.url()).contains("topic=");
+			assertSpreadOut(explorer.drawn());
+			assertThat(explorer.drawn().content()).isEqualTo(freshLoad(context, explorer.url()).content());
+		}
+	}
+
+	@Test
+	void a_day_chosen_in_per_datum_is_laid_out_spread_out_without_overlaps() {
+		try (var context = loggedIn(window())) {
+			ExplorerPage explorer = open(context, "/");
+
+			explorer.typeDay("as-of", "2019-06-01");
+
+			assertThat(explorer.url()).contains("asOf=2019-06-01");
+			assertSpreadOut(explorer.drawn());
+			assertThat(explorer.drawn().content()).isEqualTo(freshLoad(context, explorer.url()).content());
+		}
+	}
+
+	@Test
+	void enter_in_the_search_selects_the_first_hit_without_the_arrow_keys() {
+		try (var context = loggedIn(window())) {
+			ExplorerPage explorer = open(context, "/");
+
+			explorer.search("osteraker");
+			assertThat(explorer.page.locator(".node-details h2")).hasText("Österåker");
+			assertThat(explorer.page).hasURL(Pattern.compile(".*selected=municipality(%3A|:)0117.*"));
+
+			explorer.search("upplands vasby");
+			assertThat(explorer.page.locator(".node-details h2")).hasText("Upplands Väsby");
+			assertThat(explorer.drawn().selected()).containsExactly("municipality:0114");
+		}
+	}
+
+	@Test
+	void a_shared_address_opened_before_logging_in_is_where_logging_in_leads() {
+		for (String shared : new String[] { "/?topic=unga&selected=" + BOTKYRKA,
+				"/partner?organisation=municipality:0125&topic=polisnarvaro", "/kallor?organisation=" + BOTKYRKA }) {
+			try (var context = browser.newContext(window())) {
+				Page page = context.newPage();
+				page.navigate(url(shared));
+				page.waitForURL(address -> address.contains("/login"));
+				page.locator("vaadin-login-form vaadin-text-field input").fill(TestNeo4j.ADMIN);
+				page.locator("vaadin-login-form vaadin-password-field input").fill(TestNeo4j.ADMIN_PASSWORD);
+				page.locator("vaadin-login-form vaadin-password-field input").press("Enter");
+				page.waitForURL(address -> !address.contains("/login"));
+
+				assertThat(address(page.url())).as("after logging in from " + shared).isEqualTo(address(url(shared)));
+			}
+		}
+	}
+
+	/** An address as path and its set of parameters: their order does not matter. */
+	private static java.util.List<String> address(String url) {
+		String decoded = java.net.URLDecoder.decode(url, java.nio.charset.StandardCharsets.UTF_8);
+		String[] parts = decoded.split("\\?", 2);
+		var parameters = new java.util.TreeSet<>(
+				parts.length > 1 ? java.util.List.of(parts[1].split("&")) : java.util.List.<String>of());
+		return java.util.List.of(parts[0], parameters.toString());
+	}
+
+	private static void assertSpreadOut(ExplorerPage.Drawn drawn) {
+		assertThat(drawn.nodes()).hasSizeGreaterThan(2);
+		assertThat(drawn.spread()).as("smaller principal axis over the larger").isGreaterThanOrEqualTo(0.1);
+		assertThat(drawn.overlaps()).as("pairs of organisations drawn over each other").isZero();
+	}
+
+	private ExplorerPage open(BrowserContext context, String path) {
+		return new ExplorerPage(context.newPage()).open(url(path));
+	}
+
+	private static ExplorerPage.Drawn freshLoad(BrowserContext context, String address) {
+		Page fresh = context.newPage();
+		try {
+			return new ExplorerPage(fresh).open(address).drawn();
+		}
+		finally {
+			fresh.close();
+		}
+	}
+
+	private static Browser.NewContextOptions window() {
+		return new Browser.NewContextOptions().setViewportSize(1440, 900);
+	}
+
+}

@@ -41,7 +41,8 @@ export function putElements(cy: Core, graph: GraphData, at: Map<string, Point>, 
           done();
         }
       }, 0);
-    addFrom(0);
+    // After the first picture is painted (and marked): added before it, they held it back
+    requestAnimationFrame(() => window.setTimeout(() => addFrom(0), 0));
   });
 }
 

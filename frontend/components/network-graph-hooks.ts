@@ -33,3 +33,22 @@ export function shareInView(cy: Core): number {
 export function clusterOutlines(host: HTMLElement): number {
   return host.querySelectorAll('svg.cluster-hulls path').length;
 }
+
+/** Number of pairs of shown labels that overlap. */
+export function labelOverlaps(cy: Core): number {
+  const boxes = cy
+    .nodes()
+    .filter((node) => !node.hasClass('quiet'))
+    .map((node) => node.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false }));
+  let overlaps = 0;
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i];
+      const b = boxes[j];
+      if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) {
+        overlaps++;
+      }
+    }
+  }
+  return overlaps;
+}

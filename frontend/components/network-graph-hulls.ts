@@ -2,10 +2,10 @@ import type { Core } from 'cytoscape';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-type Point = [number, number];
+export type Point = [number, number];
 
 /** Convex hull (Andrew's monotone chain), counter-clockwise. */
-function convexHull(points: Point[]): Point[] {
+export function convexHull(points: Point[]): Point[] {
   const sorted = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   if (sorted.length < 3) {
     return sorted;

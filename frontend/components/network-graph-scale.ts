@@ -107,27 +107,6 @@ export function shownLabels(boxes: BoundingBox12[]): boolean[] {
   });
 }
 
-/**
- * The spectral pass packs thousands of nodes into a few hundred pixels; spread them so
- * that each has about `spacing` units of room, and zooming in separates them.
- */
-export function spreadOut(cy: Core, spacing = 60): void {
-  const box = cy.nodes().boundingBox({ includeLabels: false });
-  const area = Math.max(1, box.w) * Math.max(1, box.h);
-  const factor = Math.sqrt((cy.nodes().length * spacing * spacing) / area);
-  if (!Number.isFinite(factor) || factor <= 1) {
-    return;
-  }
-  const cx = (box.x1 + box.x2) / 2;
-  const cy0 = (box.y1 + box.y2) / 2;
-  cy.batch(() => {
-    cy.nodes().positions((node) => {
-      const { x, y } = node.position();
-      return { x: cx + (x - cx) * factor, y: cy0 + (y - cy0) * factor };
-    });
-  });
-}
-
 /** Every node's position and the labels the declutter pass hid, for exports. */
 export function drawnState(cy: Core | null): DrawnState {
   const state: DrawnState = { positions: {}, hiddenLabels: [] };
@@ -139,23 +118,4 @@ export function drawnState(cy: Core | null): DrawnState {
     }
   });
   return state;
-}
-
-/** Number of pairs of shown labels that overlap. */
-export function labelOverlaps(cy: Core): number {
-  const boxes = cy
-    .nodes()
-    .filter((node) => !node.hasClass('quiet'))
-    .map((node) => node.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false }));
-  let overlaps = 0;
-  for (let i = 0; i < boxes.length; i++) {
-    for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i];
-      const b = boxes[j];
-      if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) {
-        overlaps++;
-      }
-    }
-  }
-  return overlaps;
 }

@@ -59,7 +59,7 @@ class LargeGraphBrowserTest {
 				.as("per cent of organisations inside the first picture")
 				.isEqualTo(100);
 
-			page.evaluate(CY + ".zoom({ level: 1, renderedPosition: { x: 700, y: 450 } })");
+			page.evaluate("() => { " + CY + ".zoom({ level: 1, renderedPosition: { x: 700, y: 450 } }); }");
 			page.waitForFunction("() => " + CY + ".edges(':visible').length > 0", null,
 					new Page.WaitForFunctionOptions().setTimeout(30_000));
 			assertThat(page.locator(".graph-ties-hint")).isHidden();
@@ -67,7 +67,7 @@ class LargeGraphBrowserTest {
 			page.screenshot(
 					new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "large-zoomed-in.png")));
 
-			page.evaluate(CY + ".zoom({ level: 0.05, renderedPosition: { x: 700, y: 450 } })");
+			page.evaluate("() => { " + CY + ".zoom({ level: 0.05, renderedPosition: { x: 700, y: 450 } }); }");
 			assertThat(page.locator(".graph-ties-hint")).isVisible();
 		}
 		finally {

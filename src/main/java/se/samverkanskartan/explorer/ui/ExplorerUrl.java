@@ -78,6 +78,39 @@ final class ExplorerUrl {
 		/** The start page's address without a query. */
 		static final State EMPTY = new State(GraphFilter.EVERYTHING, null, ViewChoices.DEFAULT, null, null, List.of());
 
+		/** The same view under another filter; an open tie panel closes. */
+		State withFilter(GraphFilter other) {
+			return new State(other, this.selected, this.choices, this.pathTo, null, List.of());
+		}
+
+		/** Another selection (null clears it); a path stays only while its start does. */
+		State withSelected(String nodeId) {
+			String path = java.util.Objects.equals(nodeId, this.selected) ? this.pathTo : null;
+			return new State(this.filter, nodeId, this.choices, path, null, List.of());
+		}
+
+		/**
+		 * The same view with other view choices (layout, ego, colours, overlays,
+		 * compare).
+		 */
+		State withChoices(ViewChoices other) {
+			return new State(this.filter, this.selected, other, this.pathTo, null, List.of());
+		}
+
+		/** The paths from one organisation to another. */
+		State withPath(String from, String target) {
+			return new State(this.filter, from, this.choices, target, null, List.of());
+		}
+
+		/** One tie's panel instead of the selection. */
+		State withTie(String tieId) {
+			return new State(this.filter, null, this.choices, null, tieId, List.of());
+		}
+
+		QueryParameters toQuery() {
+			return ExplorerUrl.toQuery(this.filter, this.selected, this.choices, this.pathTo, this.tie);
+		}
+
 	}
 
 	/**

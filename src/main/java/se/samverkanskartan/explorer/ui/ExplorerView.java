@@ -81,23 +81,22 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		this.savedViews = savedViews;
 		this.comparison = new DayComparison(network, this);
 		this.selection = new SelectionPanels(network, sources, this.graph, this.tableTwin, this::select,
-				(from, target) -> go(query(this.shown.filter(), from, this.shown.choices(), target, null)));
+				(from, target) -> go(this.shown.withPath(from, target)));
 		setSizeFull();
 		setSpacing(false);
 		setPadding(false);
 		List<Topic> topics = network.topics();
 		List<GraphNode> everyone = network.graph(GraphFilter.EVERYTHING).nodes();
 		this.topicSlugs = topics.stream().map(Topic::slug).collect(Collectors.toSet());
-		this.filters = new FilterBar(topics, everyone, getLocale(),
-				filter -> go(query(filter, this.shown.selected(), this.shown.choices(), this.shown.pathTo(), null)));
+		this.filters = new FilterBar(topics, everyone, getLocale(), filter -> go(this.shown.withFilter(filter)));
 		var search = new SearchField(everyone, found -> {
 			select(found);
 			this.graph.focus(found);
 		});
-		this.controls = new ViewControls(this.graph, choice -> withChoices(this.shown.choices().with(choice)),
+		this.controls = new ViewControls(this.graph,
+				choice -> go(this.shown.withChoices(this.shown.choices().with(choice))),
 				() -> actions.export(this.canvas, this.filters.describe(), this.shown.choices().clusters()),
-				() -> actions.save(this.canvas, query(this.shown.filter(), this.shown.selected(), this.shown.choices(),
-						this.shown.pathTo(), null)));
+				() -> actions.save(this.canvas, this.shown.withChoices(this.shown.choices()).toQuery()));
 		this.controls.allowSaving(user.can(Role.EDITOR));
 		this.selection.tieDetails()
 			.enableEditing(editing, history, user.can(Role.EDITOR), network::topics, this::redraw);
@@ -107,14 +106,14 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 						id -> editorActions.editOrganisation(id, this::redraw));
 			this.controls.allowNewOrganisation(() -> editorActions.newOrganisation(this::redraw));
 		}
-		this.filters.onCompare(day -> withChoices(this.shown.choices().withCompare(day)));
+		this.filters.onCompare(day -> go(this.shown.withChoices(this.shown.choices().withCompare(day))));
 		this.filters.addComponentAsFirst(search);
 		this.filters.add(this.controls);
 		this.graph.addNodeClickListener(event -> select(event.getNodeId()));
 		this.graph.addEdgeClickListener(event -> {
 			// Suggested ties have no evidence to show
 			if (!event.getTieId().startsWith("suggestion:")) {
-				go(query(this.shown.filter(), null, this.shown.choices(), null, event.getTieId()));
+				go(this.shown.withTie(event.getTieId()));
 			}
 		});
 		this.graph.addBackgroundClickListener(event -> select(null));
@@ -194,19 +193,8 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		this.tableTwin.show(slice);
 	}
 
-	private static QueryParameters query(GraphFilter filter, String nodeId, ViewChoices choices, String pathTarget,
-			String tie) {
-		return ExplorerUrl.toQuery(filter, nodeId, choices, pathTarget, tie);
-	}
-
-	/**
-	 * The shown view with other view choices (layout, ego, colours, overlays, compare).
-	 */
-	private void withChoices(ViewChoices choices) {
-		go(query(this.shown.filter(), this.shown.selected(), choices, this.shown.pathTo(), null));
-	}
-
-	private void go(QueryParameters query) {
+	private void go(ExplorerUrl.State next) {
+		QueryParameters query = next.toQuery();
 		UI ui = UI.getCurrent();
 		// the same place again would add a history entry that Back only repeats
 		if (!query.equals(ui.getActiveViewLocation().getQueryParameters())) {
@@ -214,10 +202,8 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		}
 	}
 
-	/** Selects an organisation (null clears); a path stays only while its start does. */
 	private void select(String nodeId) {
-		String pathTo = Objects.equals(nodeId, this.shown.selected()) ? this.shown.pathTo() : null;
-		go(query(this.shown.filter(), nodeId, this.shown.choices(), pathTo, null));
+		go(this.shown.withSelected(nodeId));
 	}
 
 	@Override

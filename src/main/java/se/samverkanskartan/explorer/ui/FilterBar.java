@@ -79,6 +79,7 @@ class FilterBar extends FlexLayout {
 		setUp(this.municipalities, "filter.municipality", nodesOf(allNodes, NodeKind.MUNICIPALITY), GraphNode::name);
 		setUp(this.confidences, "filter.confidence", CONFIDENCES, value -> getTranslation("confidence." + value));
 		this.hideHubs.setLabel(getTranslation("filter.hide-hubs", GraphFilter.HUB_DEGREE));
+		this.hideHubs.addClassName("hide-hubs");
 		this.asOf.setPlaceholder(getTranslation("filter.as-of"));
 		this.asOf.setAriaLabel(getTranslation("filter.as-of"));
 		this.asOf.setTooltipText(getTranslation("filter.as-of-help"));

@@ -40,6 +40,7 @@ class SearchField extends ComboBox<GraphNode> {
 			String text = event.getEventData().get("event.detail").asString();
 			firstMatch(nodes, text).ifPresent(node -> {
 				setValue(node);
+				setOpened(false);
 				onFound.accept(node.id());
 			});
 		}).addEventData("event.detail");

@@ -83,8 +83,8 @@ class ExplorerDrawingBrowserTest extends BrowserTest {
 			Page page = context.newPage();
 			page.navigate("http://localhost:" + this.port + "/");
 			awaitGraph(page);
-			page.evaluate(GRAPH + ".cytoscape.zoom({ level: 0.2, renderedPosition: { x: "
-					+ "window.innerWidth / 2, y: window.innerHeight / 2 } })");
+			page.evaluate("() => { " + GRAPH + ".cytoscape.zoom({ level: 0.2, renderedPosition: { x: "
+					+ "window.innerWidth / 2, y: window.innerHeight / 2 } }); }");
 			page.waitForTimeout(800);
 			byte[] zoomed = page.locator("network-graph").screenshot();
 			Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));

@@ -99,6 +99,8 @@ class ExplorerInPageBrowserTest extends BrowserTest {
 
 			explorer.search("osteraker");
 			assertThat(explorer.page.locator(".node-details h2")).hasText("Österåker");
+			assertThat(explorer.page.locator("vaadin-combo-box.graph-search")).not().hasAttribute("opened", "");
+			assertThat(explorer.page.locator("vaadin-combo-box.graph-search input")).hasValue("Österåker");
 			assertThat(explorer.page).hasURL(Pattern.compile(".*selected=municipality(%3A|:)0117.*"));
 
 			explorer.search("upplands vasby");

@@ -50,8 +50,55 @@ final class ExplorerPage {
 	/** Chooses one item of a vaadin-select by its visible text. */
 	void choose(String selectClass, String item) {
 		this.page.locator("vaadin-select." + selectClass).click();
-		this.page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(item)).first().click();
+		this.page
+			.getByRole(com.microsoft.playwright.options.AriaRole.OPTION,
+					new Page.GetByRoleOptions().setName(item).setExact(true))
+			.click();
 		settle();
+	}
+
+	/** Chooses the language; the page reloads in it. */
+	void chooseLanguage(String language, String networkLink) {
+		this.page.locator("vaadin-select.language-select").click();
+		this.page.locator("vaadin-select-item:visible")
+			.filter(new Locator.FilterOptions().setHasText(language))
+			.first()
+			.click();
+		this.page.waitForFunction(
+				"(text) => [...document.querySelectorAll('.main-nav a')].some(a => a.textContent === text)",
+				networkLink, PATIENT);
+		settle();
+	}
+
+	/** Clicks the graph's background where no organisation is: clears the selection. */
+	void clickBackground() {
+		@SuppressWarnings("unchecked")
+		var at = (Map<String, Object>) this.page.evaluate(
+				"""
+						() => {
+						  const graph = document.querySelector('network-graph');
+						  const box = graph.getBoundingClientRect();
+						  const cy = graph.cytoscape;
+						  for (let y = box.top + 40; y < box.bottom - 10; y += 23) {
+						    for (let x = box.left + box.width / 2; x < box.right - 10; x += 31) {
+						      const hit = document.elementFromPoint(x, y);
+						      const inside = cy.nodes().some(n => { const b = n.renderedBoundingBox();
+						        return x - box.left > b.x1 - 8 && x - box.left < b.x2 + 8 && y - box.top > b.y1 - 8 && y - box.top < b.y2 + 8; });
+						      if (hit && hit.closest('network-graph') === graph && !inside) return { x, y };
+						    }
+						  }
+						  return null;
+						}""");
+		if (at != null) {
+			this.page.mouse().click(((Number) at.get("x")).doubleValue(), ((Number) at.get("y")).doubleValue());
+			settle();
+		}
+	}
+
+	/** Whether the graph (not the table twin) is shown. */
+	boolean graphShown() {
+		return (Boolean) this.page.evaluate(
+				"() => { const g = document.querySelector('network-graph'); return !!g && g.offsetParent !== null; }");
 	}
 
 	/** Ticks or unticks one item of a multi-select filter, typing to find it. */

@@ -56,4 +56,30 @@ class ExplorerUrlTest {
 		assertThat(SearchField.normalise("Hässelby-Vällingby")).contains("hasselby vallingby");
 	}
 
+	@Test
+	void the_graph_is_drawn_anew_when_what_it_draws_changes_and_not_for_the_selection_or_layout_alone() {
+		ExplorerUrl.State start = state("");
+
+		assertThat(ExplorerUrl.redrawNeeded(start, state("topic=unga"))).isTrue();
+		assertThat(ExplorerUrl.redrawNeeded(start, state("clusters=on"))).isTrue();
+		assertThat(ExplorerUrl.redrawNeeded(start, state("suggest=on"))).isTrue();
+		assertThat(ExplorerUrl.redrawNeeded(start, state("compare=2019-01-01"))).isTrue();
+		assertThat(ExplorerUrl.redrawNeeded(state("selected=municipality:0127"),
+				state("selected=municipality:0127&ego=1")))
+			.isTrue();
+		assertThat(ExplorerUrl.redrawNeeded(state("selected=municipality:0127&ego=1"),
+				state("selected=municipality:0180&ego=1")))
+			.as("another centre of the ego network")
+			.isTrue();
+
+		assertThat(ExplorerUrl.redrawNeeded(start, state("selected=municipality:0127"))).isFalse();
+		assertThat(ExplorerUrl.redrawNeeded(start, state("layout=geographic"))).isFalse();
+		assertThat(ExplorerUrl.redrawNeeded(start, state("view=table"))).isFalse();
+		assertThat(ExplorerUrl.redrawNeeded(state("topic=unga"), state("topic=unga"))).isFalse();
+	}
+
+	private static ExplorerUrl.State state(String query) {
+		return ExplorerUrl.fromQuery(QueryParameters.fromString(query), TOPICS);
+	}
+
 }

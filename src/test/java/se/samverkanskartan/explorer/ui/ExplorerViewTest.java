@@ -43,7 +43,7 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 		NetworkGraph graph = $(NetworkGraph.class).single();
 		assertThat(graph.getGraph().nodes()).hasSize(expected.nodes().size());
 		assertThat(graph.getGraph().edges()).hasSize(expected.edges().size());
-		assertThat(graph.getElement().getPropertyRaw("graph").toString()).contains("\"label\":\"Österåker\"");
+		assertThat(NetworkGraph.JSON.writeValueAsString(graph.getGraph())).contains("\"label\":\"Österåker\"");
 		assertThat($(Span.class).withClassName("graph-summary").single().getText())
 			.isEqualTo(expected.nodes().size() + " organisationer · " + expected.edges().size() + " samband");
 		assertThat(texts($(Span.class, $(GraphLegend.class).single()).all())).contains("Kommun", "Forum",
@@ -65,7 +65,7 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 			.extracting(heading -> heading.getElement().getTextRecursively())
 			.containsExactly("Medborgarlöften", "Våldsbejakande extremism");
 		assertThat(texts($(Button.class, panel).all())).contains("Botkyrka", "Huddinge");
-		assertThat(graph.getElement().getProperty("selected")).isEqualTo("municipality:0136");
+		assertThat(graph.state().selected()).isEqualTo("municipality:0136");
 	}
 
 	@Test
@@ -182,7 +182,7 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 		assertThat(graph.getGraph().nodes()).extracting(GraphData.NodeData::label)
 			.contains("Haninge", "Botkyrka", "Huddinge", "Polismyndigheten", "Purple Flag")
 			.doesNotContain("Täby", "Nacka");
-		assertThat(graph.getElement().getProperty("layout")).isEqualTo("geographic");
+		assertThat(graph.state().layout()).isEqualTo("geographic");
 	}
 
 	@Test
@@ -212,8 +212,7 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 		var steps = $(com.vaadin.flow.component.html.OrderedList.class, paths).single();
 		assertThat(steps.getElement().getTextRecursively()).contains("Botkyrka → Haninge (Våldsbejakande extremism)")
 			.contains("Haninge → Huddinge (Våldsbejakande extremism)");
-		assertThat($(NetworkGraph.class).single().getElement().getPropertyRaw("highlighted").toString())
-			.contains("municipality:0136");
+		assertThat($(NetworkGraph.class).single().state().highlighted().toString()).contains("municipality:0136");
 	}
 
 	@Test
@@ -222,7 +221,7 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 
 		NetworkGraph graph = $(NetworkGraph.class).single();
 		assertThat(graph.getGraph().nodes()).extracting(GraphData.NodeData::label).contains("Täby", "Nacka");
-		String highlighted = graph.getElement().getPropertyRaw("highlighted").toString();
+		String highlighted = graph.state().highlighted().toString();
 		assertThat(highlighted).contains("municipality:0127").doesNotContain("municipality:0160");
 	}
 

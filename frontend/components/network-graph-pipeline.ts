@@ -1,0 +1,248 @@
+import cytoscape, { type Core } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { GraphData, GraphViewState, LayoutName, RendererName } from './network-graph-types.ts';
+import { layoutPositions, positionsOf } from './network-graph-layout.ts';
+import { LayoutWorkerClient } from './network-graph-layout-client.ts';
+import { LayoutCache } from './network-graph-layout-cache.ts';
+import { startPositions, tidy, type Point } from './network-graph-placement.ts';
+import { fitPositions, moveTo, putElements, reveal, showPath, showSelected } from './network-graph-draw.ts';
+import { LabelsController } from './network-graph-labels.ts';
+import { wireInteractions } from './network-graph-interactions.ts';
+import { mark, markAfterPaint, shareInView } from './network-graph-hooks.ts';
+import { LARGE_GRAPH_ELEMENTS, chooseRenderer, rendererOptions } from './network-graph-scale.ts';
+
+cytoscape.use(fcose);
+
+/** Resolves after the browser has painted: the worker started before held the first picture back. */
+const nextPaint = () => new Promise<void>((done) => requestAnimationFrame(() => window.setTimeout(done, 0)));
+
+/** What the pipeline draws into and reads from its element. */
+export interface PipelineHost {
+  element: HTMLElement;
+  container(): HTMLElement | null;
+  state(): GraphViewState | null;
+  graph(): GraphData | null;
+  /** Called on every frame Cytoscape draws (the cluster outlines follow). */
+  rendered(): void;
+}
+
+/**
+ * Draws every view state in the same steps: choose where the organisations start (a saved
+ * view, a layout kept here, their places on screen, or the server's), draw them, lay them
+ * out, tidy the layout, and settle. A newer state stops an older drawing at its next step.
+ * The element's `data-ready` attribute is set when the picture is final.
+ */
+export class GraphPipeline {
+  #cy: Core | null = null;
+  #labels: LabelsController | null = null;
+  #renderer: RendererName = 'canvas';
+  #large = false;
+  /** Counts drawings and layouts; the steps of an older one stop. */
+  #run = 0;
+  #drawnGraph: GraphData | null = null;
+  #drawnLayout: LayoutName | null = null;
+  #focus: string | null = null;
+  readonly #worker = new LayoutWorkerClient();
+  readonly #layouts = new LayoutCache();
+  readonly #host: PipelineHost;
+  readonly #element: HTMLElement;
+
+  constructor(host: PipelineHost) {
+    this.#host = host;
+    this.#element = host.element;
+  }
+
+  get cytoscape(): Core | null {
+    return this.#cy;
+  }
+
+  get renderer(): RendererName {
+    return this.#renderer;
+  }
+
+  /** Centres and zooms on one node once the drawing under way is done. */
+  focus(id: string): void {
+    this.#focus = id;
+    if (this.#element.hasAttribute('data-ready')) {
+      this.#focusNow();
+    }
+  }
+
+  /** Brings the picture to the state: a new graph or layout is drawn; selection and path at once. */
+  apply(): void {
+    const state = this.#host.state();
+    const graph = this.#host.graph();
+    const container = this.#host.container();
+    if (!state || !graph || !container || !this.#element.isConnected || container.clientWidth === 0 || container.clientHeight === 0) {
+      return;
+    }
+    const cy = this.#cy;
+    if (!cy || graph !== this.#drawnGraph) {
+      void this.#draw(graph, state, container);
+      return;
+    }
+    if (state.layout !== this.#drawnLayout) {
+      void this.#relayout(cy, state);
+    }
+    showSelected(cy, state.selected);
+    showPath(cy, state.highlighted);
+    if (this.#element.hasAttribute('data-ready')) {
+      reveal(cy, state.selected);
+    }
+  }
+
+  /** A new graph: drawn at its start positions, then laid out. */
+  async #draw(graph: GraphData, state: GraphViewState, container: HTMLElement): Promise<void> {
+    const run = ++this.#run;
+    this.#element.removeAttribute('data-ready');
+    mark('graph-data');
+    const cy = this.#cytoscapeFor(graph, container);
+    const large = this.#large;
+    const forceLayout = state.layout === 'fcose' && !state.frozen;
+    const kept = forceLayout && !large ? this.#layouts.get(graph) : null;
+    const start = startPositions(graph.nodes, positionsOf(cy), state.frozen, kept, large);
+    this.#drawnGraph = graph;
+    this.#drawnLayout = state.layout;
+    this.#labels?.countTies(graph.edges);
+    const tiesAdded = putElements(cy, graph, start.at, large && start.final, () => run === this.#run);
+    fitPositions(cy, start.at.values());
+    this.#labels?.declutter(cy);
+    showSelected(cy, state.selected);
+    showPath(cy, state.highlighted);
+    markAfterPaint('graph-drawn', () => ({ inView: shareInView(cy), ties: cy.edges().length }));
+    const final = start.final && (forceLayout || state.frozen !== null);
+    let target = start.at;
+    if (!final) {
+      await nextPaint();
+      if (run !== this.#run) {
+        return;
+      }
+      target = await layoutPositions(cy, { layout: state.layout, large, randomize: start.fresh }, this.#worker);
+    }
+    // Thousands of nodes are not animated: each frame would redraw them all
+    const placed = await this.#settle(cy, run, target, { animate: !final && !large, frozen: state.frozen !== null, layout: state.layout });
+    if (placed && forceLayout && start.fresh && !final && !large) {
+      this.#layouts.put(graph, placed);
+    }
+    if (large && start.final) {
+      await tiesAdded;
+      if (run === this.#run) {
+        showPath(cy, this.#host.state()?.highlighted ?? []);
+        mark('graph-ties-added');
+      }
+    }
+  }
+
+  /** The same graph in another layout, moved there from where it is. */
+  async #relayout(cy: Core, state: GraphViewState): Promise<void> {
+    const run = ++this.#run;
+    this.#element.removeAttribute('data-ready');
+    this.#drawnLayout = state.layout;
+    const graph = this.#host.graph();
+    const kept = state.layout === 'fcose' && !this.#large && graph ? this.#layouts.get(graph) : null;
+    const target = kept
+      ? new Map(Object.entries(kept).map(([id, [x, y]]) => [id, { x, y }]))
+      : await layoutPositions(cy, { layout: state.layout, large: this.#large, randomize: false }, this.#worker);
+    await this.#settle(cy, run, target, { animate: !this.#large, frozen: false, layout: state.layout });
+  }
+
+  /**
+   * The last step: the layout made fit to draw (spread out, no overlaps; a saved view as
+   * saved), the nodes moved there, and the picture marked ready. Null when a newer run came.
+   */
+  async #settle(cy: Core, run: number, target: Map<string, Point>, how: { animate: boolean; frozen: boolean; layout: LayoutName }): Promise<Record<string, [number, number]> | null> {
+    if (run !== this.#run) {
+      return null;
+    }
+    let placed = target;
+    if (!how.frozen && !this.#large) {
+      const discs = cy.nodes().map((node) => ({ id: node.id(), size: Number(node.data('size')) || 20, ...(target.get(node.id()) ?? { x: NaN, y: NaN }) }));
+      placed = new Map(tidy(discs, how.layout === 'geographic').map((disc) => [disc.id, { x: disc.x, y: disc.y }]));
+    }
+    if (how.animate) {
+      await moveTo(cy, placed, true);
+    } else if (placed !== target) {
+      // Already drawn at these places and fitted; only what tidying moved moves
+      cy.nodes().positions((node) => placed.get(node.id()) ?? node.position());
+      fitPositions(cy, placed.values());
+    }
+    if (run !== this.#run || cy.destroyed()) {
+      return null;
+    }
+    if (how.animate) {
+      mark('graph-placed');
+    }
+    this.#labels?.declutter(cy);
+    showSelected(cy, this.#host.state()?.selected ?? null);
+    showPath(cy, this.#host.state()?.highlighted ?? []);
+    reveal(cy, this.#host.state()?.selected ?? null);
+    this.#focusNow();
+    this.#element.setAttribute('data-ready', '');
+    markAfterPaint('graph-settled');
+    return Object.fromEntries([...placed].map(([id, p]) => [id, [p.x, p.y] as [number, number]]));
+  }
+
+  /** Cytoscape for this graph: started once, and anew when the graph's scale changes its renderer. */
+  #cytoscapeFor(graph: GraphData, container: HTMLElement): Core {
+    const count = graph.nodes.length + graph.edges.length;
+    const renderer = chooseRenderer(count, window.location.search);
+    const large = count > LARGE_GRAPH_ELEMENTS;
+    if (this.#cy && (renderer !== this.#renderer || large !== this.#large)) {
+      this.destroy();
+    }
+    this.#renderer = renderer;
+    this.#large = large;
+    if (this.#cy) {
+      this.#cy.resize();
+      return this.#cy;
+    }
+    const labels = new LabelsController(this.#element, large);
+    const cy = cytoscape({
+      container,
+      style: labels.initialStyle(),
+      wheelSensitivity: 0.3,
+      minZoom: 0.02,
+      maxZoom: 4,
+      ...rendererOptions(renderer, large),
+    } as cytoscape.CytoscapeOptions);
+    wireInteractions(cy, this.#element, container);
+    labels.watch(cy);
+    cy.on('render', () => this.#host.rendered());
+    this.#cy = cy;
+    this.#labels = labels;
+    this.#worker.prepare();
+    return cy;
+  }
+
+  /** The canvas changed size (a side panel, the window, shown again after the table). */
+  resized(): void {
+    const cy = this.#cy;
+    if (cy && this.#host.graph() === this.#drawnGraph) {
+      cy.resize();
+      reveal(cy, this.#host.state()?.selected ?? null);
+    } else {
+      this.apply();
+    }
+  }
+
+  #focusNow(): void {
+    const cy = this.#cy;
+    const node = this.#focus ? cy?.getElementById(this.#focus) : null;
+    this.#focus = null;
+    if (cy && node && node.nonempty()) {
+      cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.5) }, { duration: 300 });
+    }
+  }
+
+  destroy(): void {
+    this.#run++;
+    this.#worker.stop();
+    this.#labels?.stop();
+    this.#cy?.destroy();
+    this.#cy = null;
+    this.#labels = null;
+    this.#drawnGraph = null;
+    this.#drawnLayout = null;
+    this.#element.removeAttribute('data-ready');
+  }
+}

@@ -1,0 +1,40 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { LARGE_GRAPH_ELEMENTS, chooseRenderer, degrees, shownLabels } from './network-graph-scale.ts';
+
+const box = (x1: number, y1: number, x2: number, y2: number) => ({ x1, y1, x2, y2 });
+
+describe('shownLabels', () => {
+  it('keeps the first of two overlapping labels and every label that overlaps none', () => {
+    const shown = shownLabels([box(0, 0, 100, 20), box(50, 10, 150, 30), box(200, 0, 300, 20), box(0, 40, 100, 60)]);
+    assert.deepEqual(shown, [true, false, true, true]);
+  });
+
+  it('checks a label against the shown ones only, not against hidden ones', () => {
+    // The second hides behind the first; the third overlaps only the hidden second
+    const shown = shownLabels([box(0, 0, 100, 20), box(90, 0, 190, 20), box(180, 0, 280, 20)]);
+    assert.deepEqual(shown, [true, false, true]);
+  });
+
+  it('shows labels that have not been measured', () => {
+    assert.deepEqual(shownLabels([box(NaN, NaN, NaN, NaN), box(0, 0, 10, 10)]), [true, true]);
+  });
+});
+
+describe('chooseRenderer', () => {
+  it('draws on canvas at any size unless the address asks otherwise', () => {
+    assert.equal(chooseRenderer(100, ''), 'canvas');
+    assert.equal(chooseRenderer(LARGE_GRAPH_ELEMENTS + 1, ''), 'canvas');
+    assert.equal(chooseRenderer(100, '?renderer=webgl'), 'webgl');
+    assert.equal(chooseRenderer(100, '?renderer=bogus'), 'canvas');
+  });
+});
+
+describe('degrees', () => {
+  it('counts the ties of each organisation at both ends', () => {
+    const counted = degrees([{ source: 'a', target: 'b' }, { source: 'a', target: 'c' }]);
+    assert.equal(counted.get('a'), 2);
+    assert.equal(counted.get('b'), 1);
+    assert.equal(counted.get('d'), undefined);
+  });
+});

@@ -2,7 +2,7 @@
 import type cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 import type { GraphData } from './network-graph-types.ts';
-import type { Point } from './network-graph-placement.ts';
+import { tidy, type Point } from './network-graph-placement.ts';
 
 /** Ties added per task while a large graph's ties come in after its first picture. */
 const TIES_PER_TASK = 2500;
@@ -11,14 +11,17 @@ const TIES_PER_TASK = 2500;
 export const FIT_PADDING = 30;
 
 /**
- * Replaces the drawn elements with the graph's, each organisation at its start position.
+ * Replaces the drawn elements with the graph's, each organisation at its start position
+ * (with its label hidden, when the labels are decluttered after the first picture).
  * A large graph's ties come in shares after the first picture, each share in a task of
  * its own, while `current()` says the graph is still the one to draw.
  */
-export function putElements(cy: Core, graph: GraphData, at: Map<string, Point>, tiesLater: boolean, current: () => boolean): Promise<void> {
+export function putElements(cy: Core, graph: GraphData, at: Map<string, Point>, later: { tiesLater: boolean; labelsLater: boolean }, current: () => boolean): Promise<void> {
+  const { tiesLater } = later;
+  const classes = later.labelsLater ? ['quiet'] : [];
   cy.batch(() => {
     cy.elements().remove();
-    cy.add(graph.nodes.map((data) => ({ group: 'nodes' as const, data: { ...data }, position: { ...(at.get(data.id) ?? { x: 0, y: 0 }) } })));
+    cy.add(graph.nodes.map((data) => ({ group: 'nodes' as const, data: { ...data }, classes, position: { ...(at.get(data.id) ?? { x: 0, y: 0 }) } })));
     if (!tiesLater) {
       cy.add(graph.edges.map((data) => ({ group: 'edges' as const, data: { ...data } })));
     }
@@ -115,4 +118,12 @@ export function reveal(cy: Core, selected: string | null): void {
   if (p.x < margin || p.y < margin || p.x > cy.width() - margin || p.y > cy.height() - margin) {
     cy.animate({ center: { eles: node } }, { duration: 250 });
   }
+}
+
+/** The layout made fit to draw (tidy); the same map when nothing had to move. */
+export function tidied(cy: Core, target: Map<string, Point>, keepShape: boolean): Map<string, Point> {
+  const discs = cy.nodes().map((node) => ({ id: node.id(), size: Number(node.data('size')) || 20, ...(target.get(node.id()) ?? { x: NaN, y: NaN }) }));
+  const repaired = tidy(discs, keepShape);
+  const moved = repaired.some((disc, i) => disc.x !== discs[i].x || disc.y !== discs[i].y);
+  return moved ? new Map(repaired.map((disc) => [disc.id, { x: disc.x, y: disc.y }])) : target;
 }

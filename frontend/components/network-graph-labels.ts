@@ -49,6 +49,15 @@ export class LabelsController {
 
   /** Restyles for the current zoom where its step changed, then hides overlapping labels. */
   declutter(cy: Core): void {
+    this.restyle(cy);
+    declutterLabels(cy, this.#degree);
+  }
+
+  /**
+   * The style for the current zoom, where its step changed. Called before elements are
+   * added, it spares restyling them all once they are in.
+   */
+  restyle(cy: Core): void {
     const zoom = cy.zoom();
     const styled = this.#styledZoom;
     const tiesCrossed = this.#large && styled < LARGE_GRAPH_TIE_ZOOM !== zoom < LARGE_GRAPH_TIE_ZOOM;
@@ -57,7 +66,6 @@ export class LabelsController {
       cy.style().fromJson(styleAt(zoom, this.#large)).update();
       this.#host.toggleAttribute('ties-hidden', tiesHiddenAt(zoom, this.#large));
     }
-    declutterLabels(cy, this.#degree);
   }
 
   stop(): void {

@@ -1,7 +1,4 @@
-import type { GraphData } from './network-graph-types.ts';
-
-/** Positions by node id. */
-export type Positions = Record<string, [number, number]>;
+import type { GraphData, Positions } from './network-graph-types.ts';
 
 /** Where the browser keeps the layouts; most recent first. */
 const STORAGE_KEY = 'samverkanskartan.layouts';

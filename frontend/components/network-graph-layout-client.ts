@@ -1,8 +1,5 @@
 import type { Core } from 'cytoscape';
-import type { LayoutRequest, LayoutResult } from './network-graph-types.ts';
-
-/** Positions by node id, as the layout worker returns them. */
-export type Positions = Record<string, [number, number]>;
+import type { LayoutRequest, LayoutResult, Positions } from './network-graph-types.ts';
 
 /**
  * Talks to the layout worker (network-graph-layout-worker.ts). Only the latest request is

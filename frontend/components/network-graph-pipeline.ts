@@ -1,11 +1,11 @@
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { GraphData, GraphViewState, LayoutName, RendererName } from './network-graph-types.ts';
+import type { GraphData, GraphViewState, LayoutName, Positions, RendererName } from './network-graph-types.ts';
 import { layoutPositions, positionsOf } from './network-graph-layout.ts';
 import { LayoutWorkerClient } from './network-graph-layout-client.ts';
 import { LayoutCache } from './network-graph-layout-cache.ts';
-import { startPositions, tidy, type Point } from './network-graph-placement.ts';
-import { fitPositions, moveTo, putElements, reveal, showPath, showSelected } from './network-graph-draw.ts';
+import { startPositions, type Point } from './network-graph-placement.ts';
+import { fitPositions, moveTo, putElements, reveal, showPath, showSelected, tidied } from './network-graph-draw.ts';
 import { LabelsController } from './network-graph-labels.ts';
 import { wireInteractions } from './network-graph-interactions.ts';
 import { mark, markAfterPaint, shareInView } from './network-graph-hooks.ts';
@@ -104,21 +104,21 @@ export class GraphPipeline {
     this.#drawnGraph = graph;
     this.#drawnLayout = state.layout;
     this.#labels?.countTies(graph.edges);
-    const tiesAdded = putElements(cy, graph, start.at, large && start.final, () => run === this.#run);
+    // The view first, so that the elements come in styled for its zoom
     fitPositions(cy, start.at.values());
-    this.#labels?.declutter(cy);
+    this.#labels?.restyle(cy);
+    // Labels hidden in the first picture: measuring them for the declutter first held it back by half
+    const tiesAdded = putElements(cy, graph, start.at, { tiesLater: large && start.final, labelsLater: true }, () => run === this.#run);
     showSelected(cy, state.selected);
     showPath(cy, state.highlighted);
     markAfterPaint('graph-drawn', () => ({ inView: shareInView(cy), ties: cy.edges().length }));
-    const final = start.final && (forceLayout || state.frozen !== null);
-    let target = start.at;
-    if (!final) {
-      await nextPaint();
-      if (run !== this.#run) {
-        return;
-      }
-      target = await layoutPositions(cy, { layout: state.layout, large, randomize: start.fresh }, this.#worker);
+    await nextPaint();
+    if (run !== this.#run) {
+      return;
     }
+    this.#labels?.declutter(cy);
+    const final = start.final && (forceLayout || state.frozen !== null);
+    const target = final ? start.at : await layoutPositions(cy, { layout: state.layout, large, randomize: start.fresh }, this.#worker);
     // Thousands of nodes are not animated: each frame would redraw them all
     const placed = await this.#settle(cy, run, target, { animate: !final && !large, frozen: state.frozen !== null, layout: state.layout });
     if (placed && forceLayout && start.fresh && !final && !large) {
@@ -150,29 +150,26 @@ export class GraphPipeline {
    * The last step: the layout made fit to draw (spread out, no overlaps; a saved view as
    * saved), the nodes moved there, and the picture marked ready. Null when a newer run came.
    */
-  async #settle(cy: Core, run: number, target: Map<string, Point>, how: { animate: boolean; frozen: boolean; layout: LayoutName }): Promise<Record<string, [number, number]> | null> {
+  async #settle(cy: Core, run: number, target: Map<string, Point>, how: { animate: boolean; frozen: boolean; layout: LayoutName }): Promise<Positions | null> {
     if (run !== this.#run) {
       return null;
     }
-    let placed = target;
-    if (!how.frozen && !this.#large) {
-      const discs = cy.nodes().map((node) => ({ id: node.id(), size: Number(node.data('size')) || 20, ...(target.get(node.id()) ?? { x: NaN, y: NaN }) }));
-      placed = new Map(tidy(discs, how.layout === 'geographic').map((disc) => [disc.id, { x: disc.x, y: disc.y }]));
-    }
+    const placed = how.frozen || this.#large ? target : tidied(cy, target, how.layout === 'geographic');
     if (how.animate) {
       await moveTo(cy, placed, true);
     } else if (placed !== target) {
       // Already drawn at these places and fitted; only what tidying moved moves
       cy.nodes().positions((node) => placed.get(node.id()) ?? node.position());
       fitPositions(cy, placed.values());
+      this.#labels?.declutter(cy);
     }
     if (run !== this.#run || cy.destroyed()) {
       return null;
     }
     if (how.animate) {
       mark('graph-placed');
+      this.#labels?.declutter(cy);
     }
-    this.#labels?.declutter(cy);
     showSelected(cy, this.#host.state()?.selected ?? null);
     showPath(cy, this.#host.state()?.highlighted ?? []);
     reveal(cy, this.#host.state()?.selected ?? null);

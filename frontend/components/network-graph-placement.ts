@@ -1,6 +1,6 @@
 // Where organisations go: the positions a drawing starts from, and the checks and repairs
 // that keep any layout spread out and free of overlaps. Pure functions, no Cytoscape.
-import type { GraphNodeData } from './network-graph-types.ts';
+import type { GraphNodeData, Positions } from './network-graph-types.ts';
 
 export interface Point {
   x: number;
@@ -32,16 +32,7 @@ export function spread(points: Point[]): number {
   if (!points.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))) {
     return 0;
   }
-  const mx = points.reduce((sum, p) => sum + p.x, 0) / points.length;
-  const my = points.reduce((sum, p) => sum + p.y, 0) / points.length;
-  let xx = 0;
-  let yy = 0;
-  let xy = 0;
-  for (const p of points) {
-    xx += (p.x - mx) ** 2;
-    yy += (p.y - my) ** 2;
-    xy += (p.x - mx) * (p.y - my);
-  }
+  const { xx, yy, xy } = covariance(points);
   const half = (xx + yy) / 2;
   const root = Math.sqrt(((xx - yy) / 2) ** 2 + xy ** 2);
   const major = Math.sqrt(half + root);
@@ -140,13 +131,13 @@ export interface Start {
 export function startPositions(
   nodes: GraphNodeData[],
   onScreen: Map<string, Point>,
-  frozen: Record<string, [number, number]> | null,
-  kept: Record<string, [number, number]> | null,
+  frozen: Positions | null,
+  kept: Positions | null,
   large: boolean,
 ): Start {
   const server = (node: GraphNodeData): Point | null =>
     Number.isFinite(node.x) && Number.isFinite(node.y) ? { x: node.x as number, y: node.y as number } : null;
-  const from = (positions: Record<string, [number, number]>): Map<string, Point> =>
+  const from = (positions: Positions): Map<string, Point> =>
     new Map(nodes.map((node) => [node.id, positions[node.id] ? { x: positions[node.id][0], y: positions[node.id][1] } : (server(node) ?? { x: 0, y: 0 })]));
   if (frozen) {
     return { at: from(frozen), final: true, fresh: false };
@@ -173,19 +164,22 @@ function nearCentre(index: number): Point {
 }
 
 function majorAxis(points: Point[]): [number, number] {
-  const finite = points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
-  const mx = finite.reduce((sum, p) => sum + p.x, 0) / Math.max(1, finite.length);
-  const my = finite.reduce((sum, p) => sum + p.y, 0) / Math.max(1, finite.length);
-  let xx = 0;
-  let yy = 0;
-  let xy = 0;
-  for (const p of finite) {
+  const { xx, yy, xy } = covariance(points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y)));
+  const angle = 0.5 * Math.atan2(2 * xy, xx - yy);
+  return [Math.cos(angle), Math.sin(angle)];
+}
+
+/** The points' centre and their sums of squared and crossed deviations from it. */
+function covariance(points: Point[]): { mx: number; my: number; xx: number; yy: number; xy: number } {
+  const mx = points.reduce((sum, p) => sum + p.x, 0) / Math.max(1, points.length);
+  const my = points.reduce((sum, p) => sum + p.y, 0) / Math.max(1, points.length);
+  let [xx, yy, xy] = [0, 0, 0];
+  for (const p of points) {
     xx += (p.x - mx) ** 2;
     yy += (p.y - my) ** 2;
     xy += (p.x - mx) * (p.y - my);
   }
-  const angle = 0.5 * Math.atan2(2 * xy, xx - yy);
-  return [Math.cos(angle), Math.sin(angle)];
+  return { mx, my, xx, yy, xy };
 }
 
 /** How far two nodes' boxes (with the gap) overlap, as the unit push that parts them; null when they do not. */

@@ -63,6 +63,9 @@ export interface EdgeClickDetail {
   id: string;
 }
 
+/** Positions by node id: a saved view's, a kept layout's, the layout worker's. */
+export type Positions = Record<string, [number, number]>;
+
 /** Positions and hidden labels as drawn; mirrors DrawnState.java. */
 export interface DrawnState {
   positions: Record<string, [number, number]>;

@@ -7,8 +7,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
 import se.samverkanskartan.BrowserTest;
 import se.samverkanskartan.TestNeo4j;
+import se.samverkanskartan.exchange.SavedViews;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -109,20 +113,42 @@ class ExplorerInPageBrowserTest extends BrowserTest {
 		}
 	}
 
+	@Autowired
+	SavedViews savedViews;
+
 	@Test
+	@WithMockUser(roles = "EDITOR")
 	void a_shared_address_opened_before_logging_in_is_where_logging_in_leads() {
-		for (String shared : new String[] { "/?topic=unga&selected=" + BOTKYRKA,
-				"/partner?organisation=municipality:0125&topic=polisnarvaro", "/kallor?organisation=" + BOTKYRKA }) {
+		String view = this.savedViews.save("Delad vy", "", "topic=unga", java.util.Map.of());
+		// shared address, and where it leads (a saved view opens the explorer with its
+		// state)
+		String[][] cases = { { "/?topic=unga&selected=" + BOTKYRKA, "/?topic=unga&selected=" + BOTKYRKA },
+				{ "/vy/" + view, "/?topic=unga&saved=" + view },
+				{ "/partner?organisation=municipality:0125&topic=polisnarvaro",
+						"/partner?organisation=municipality:0125&topic=polisnarvaro" },
+				{ "/kallor?organisation=" + BOTKYRKA, "/kallor?organisation=" + BOTKYRKA } };
+		try {
+			logInFrom(cases);
+		}
+		finally {
+			this.savedViews.delete(view);
+		}
+	}
+
+	private void logInFrom(String[][] cases) {
+		for (String[] shared : cases) {
 			try (var context = browser.newContext(window())) {
 				Page page = context.newPage();
-				page.navigate(url(shared));
+				page.navigate(url(shared[0]));
 				page.waitForURL(address -> address.contains("/login"));
 				page.locator("vaadin-login-form vaadin-text-field input").fill(TestNeo4j.ADMIN);
 				page.locator("vaadin-login-form vaadin-password-field input").fill(TestNeo4j.ADMIN_PASSWORD);
 				page.locator("vaadin-login-form vaadin-password-field input").press("Enter");
 				page.waitForURL(address -> !address.contains("/login"));
+				page.waitForURL(address -> !address.contains("/vy/"));
 
-				assertThat(address(page.url())).as("after logging in from " + shared).isEqualTo(address(url(shared)));
+				assertThat(address(page.url())).as("after logging in from " + shared[0])
+					.isEqualTo(address(url(shared[1])));
 			}
 		}
 	}

@@ -23,8 +23,14 @@ class ChangeLog {
 
 	private static final String RECORD = """
 			CREATE (c:Change {id: $id, at: datetime(), by: $by, kind: $kind, tieId: $subjectId, summary: $summary,
-			                  organisations: $organisations, before: $before, after: $after})
+			                  organisations: $organisations, before: $before, after: $after, removed: $removed})
 			""";
+
+	private static final String MENTIONS = """
+			OPTIONAL MATCH (c:Change) WHERE c.tieId = $id OR $id IN c.organisations
+			RETURN count(c) > 0 AS mentioned""";
+
+	private static final String REMOVED = "MATCH (c:Change {id: $id}) RETURN c.removed AS removed";
 
 	private static final String FIND = """
 			MATCH (c:Change {id: $id})
@@ -53,6 +59,15 @@ class ChangeLog {
 	/** Records a change by the logged-in user and tells the read models. */
 	void record(String kind, String subjectId, List<String> organisations, String summary, Object before,
 			Object after) {
+		record(kind, subjectId, organisations, summary, before, after, null);
+	}
+
+	/**
+	 * Records a change that removed a tie, with everything the tie was, so that a revert
+	 * brings it back whole.
+	 */
+	void record(String kind, String subjectId, List<String> organisations, String summary, Object before, Object after,
+			RemovedTie removed) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("id", UUID.randomUUID().toString());
 		parameters.put("by", SecurityContextHolder.getContext().getAuthentication().getName());
@@ -62,6 +77,7 @@ class ChangeLog {
 		parameters.put("organisations", organisations);
 		parameters.put("before", (before == null) ? null : JSON.writeValueAsString(before));
 		parameters.put("after", (after == null) ? null : JSON.writeValueAsString(after));
+		parameters.put("removed", (removed == null) ? null : JSON.writeValueAsString(removed));
 		this.neo4j.query(RECORD).bindAll(parameters).run();
 		this.events.publishEvent(new NetworkChanged(kind));
 	}
@@ -73,6 +89,22 @@ class ChangeLog {
 			.fetchAs(Change.class)
 			.mappedBy((types, row) -> change(row))
 			.one();
+	}
+
+	/** Whether any change concerned this id, so that it is never given to another. */
+	boolean mentions(String id) {
+		return this.neo4j.query(MENTIONS).bind(id).to("id").fetchAs(Boolean.class).one().orElse(false);
+	}
+
+	/** What a removal took away, for changes recorded with it. */
+	Optional<RemovedTie> removed(String changeId) {
+		return this.neo4j.query(REMOVED)
+			.bind(changeId)
+			.to("id")
+			.fetchAs(String.class)
+			.mappedBy((types, row) -> row.get("removed").asString(null))
+			.one()
+			.map(json -> JSON.readValue(json, RemovedTie.class));
 	}
 
 	List<Change> search(String subjectId, String organisation, int limit) {

@@ -28,28 +28,30 @@ import se.samverkanskartan.network.NodeKind;
 public class OrganisationEditing {
 
 	private static final String LOAD = """
-			MATCH (o:Organisation) WHERE $label IN labels(o) AND o[$keyProperty] = $key
+			MATCH (o:Organisation {id: $id})
 			RETURN o.name AS name, o.actorType AS actorType, o.population AS population,
 			       coalesce(o.aliases, []) AS aliases, o.validFrom AS validFrom, o.validTo AS validTo,
 			       coalesce(o.version, 0) AS version""";
 
 	private static final String TIES = """
-			MATCH (o:Organisation) WHERE $label IN labels(o) AND o[$keyProperty] = $key
+			MATCH (o:Organisation {id: $id})
 			RETURN count { (o)--() } AS ties""";
 
-	private static final String UPDATE = """
-			MATCH (o:Organisation) WHERE $label IN labels(o) AND o[$keyProperty] = $key
-			  AND coalesce(o.version, 0) = $version
+	/** Run first in a transaction that saves the organisation. */
+	static final String LOCK = VersionLock.lock("MATCH (x:Organisation {id: $id})");
+
+	static final String UPDATE = """
+			MATCH (o:Organisation {id: $id}) WHERE coalesce(o.version, 0) = $version
 			SET o.name = $name, o.actorType = $actorType, o.population = $population, o.aliases = $aliases,
 			    o.validFrom = $validFrom, o.validTo = $validTo, o.version = $version + 1
 			RETURN o.version AS version""";
 
 	private static final String DELETE = """
-			MATCH (o:Organisation) WHERE $label IN labels(o) AND o[$keyProperty] = $key
+			MATCH (o:Organisation {id: $id})
 			DETACH DELETE o""";
 
 	private static final String SNAPSHOT = """
-			MATCH (o:Organisation) WHERE $label IN labels(o) AND o[$keyProperty] = $key
+			MATCH (o:Organisation {id: $id})
 			RETURN labels(o) AS labels, properties(o) AS properties,
 			       [(o)-[r]->(x) | {type: type(r), outgoing: true, labels: [l IN labels(x) WHERE l <> "Organisation"] + labels(x), properties: properties(r),
 			                        keys: [k IN ['code', 'slug', 'id', 'username'] WHERE x[k] IS NOT NULL | [k, toString(x[k])]]}]
@@ -114,8 +116,11 @@ public class OrganisationEditing {
 		if (load(form.id()).isPresent()) {
 			throw new InvalidParameterException("id", "There is already an organisation " + form.id());
 		}
+		if (this.log.mentions(node.toString())) {
+			throw new InvalidParameterException("id", "The id " + form.id() + " belonged to an organisation before");
+		}
 		this.neo4j.query("""
-				CREATE (o:Organisation) SET o:$($label), o[$keyProperty] = $key, o.name = $name,
+				CREATE (o:Organisation {id: $id}) SET o:$($label), o[$keyProperty] = $key, o.name = $name,
 				       o.actorType = $actorType, o.population = $population, o.aliases = $aliases,
 				       o.validFrom = $validFrom, o.validTo = $validTo, o.version = 1
 				""").bindAll(parameters(node, form)).run();
@@ -135,6 +140,7 @@ public class OrganisationEditing {
 	}
 
 	private OrganisationForm write(NodeId node, OrganisationForm form, OrganisationForm before) {
+		this.neo4j.query(LOCK).bind(node.toString()).to("id").run();
 		boolean written = this.neo4j.query(UPDATE).bindAll(parameters(node, form)).fetch().one().isPresent();
 		if (!written) {
 			throw new InvalidParameterException("version", "Changed by someone else: now named " + before.name());
@@ -179,33 +185,41 @@ public class OrganisationEditing {
 		OrganisationForm gone = load(mergedId)
 			.orElseThrow(() -> new InvalidParameterException("mergedId", "No " + mergedId));
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("kLabel", kept.kind().label());
-		parameters.put("kKeyProperty", kept.kind().keyProperty());
-		parameters.put("kKey", kept.key());
-		parameters.put("mLabel", merged.kind().label());
-		parameters.put("mKeyProperty", merged.kind().keyProperty());
-		parameters.put("mKey", merged.key());
+		parameters.put("keptId", kept.toString());
+		parameters.put("mergedId", merged.toString());
 		String pair = """
-				MATCH (k:Organisation) WHERE $kLabel IN labels(k) AND k[$kKeyProperty] = $kKey
-				MATCH (m:Organisation) WHERE $mLabel IN labels(m) AND m[$mKeyProperty] = $mKey
+				MATCH (k:Organisation {id: $keptId})
+				MATCH (m:Organisation {id: $mergedId})
 				""";
 		// Ties with a topic stay one per topic; others one per pair and type
 		for (String move : List.of("""
 				MATCH (m)-[r]->(x) WHERE x <> k AND r.topic IS NOT NULL
-				WITH k, x, type(r) AS type, properties(r) AS properties
-				MERGE (k)-[n:$(type) {topic: properties.topic}]->(x) SET n += properties
+				WITH k, x, r, type(r) AS type, properties(r) AS properties
+				DELETE r
+				WITH k, x, type, properties
+				MERGE (k)-[n:$(type) {topic: properties.topic}]->(x)
+				ON CREATE SET n += properties ON MATCH SET n += properties {.*, id: n.id}
 				""", """
 				MATCH (m)-[r]->(x) WHERE x <> k AND r.topic IS NULL
-				WITH k, x, type(r) AS type, properties(r) AS properties
-				MERGE (k)-[n:$(type)]->(x) SET n += properties
+				WITH k, x, r, type(r) AS type, properties(r) AS properties
+				DELETE r
+				WITH k, x, type, properties
+				MERGE (k)-[n:$(type)]->(x)
+				ON CREATE SET n += properties ON MATCH SET n += properties {.*, id: n.id}
 				""", """
 				MATCH (x)-[r]->(m) WHERE x <> k AND r.topic IS NOT NULL
-				WITH k, x, type(r) AS type, properties(r) AS properties
-				MERGE (x)-[n:$(type) {topic: properties.topic}]->(k) SET n += properties
+				WITH k, x, r, type(r) AS type, properties(r) AS properties
+				DELETE r
+				WITH k, x, type, properties
+				MERGE (x)-[n:$(type) {topic: properties.topic}]->(k)
+				ON CREATE SET n += properties ON MATCH SET n += properties {.*, id: n.id}
 				""", """
 				MATCH (x)-[r]->(m) WHERE x <> k AND r.topic IS NULL
-				WITH k, x, type(r) AS type, properties(r) AS properties
-				MERGE (x)-[n:$(type)]->(k) SET n += properties
+				WITH k, x, r, type(r) AS type, properties(r) AS properties
+				DELETE r
+				WITH k, x, type, properties
+				MERGE (x)-[n:$(type)]->(k)
+				ON CREATE SET n += properties ON MATCH SET n += properties {.*, id: n.id}
 				""")) {
 			this.neo4j.query(pair + move).bindAll(parameters).run();
 		}
@@ -242,11 +256,14 @@ public class OrganisationEditing {
 	}
 
 	private static Map<String, Object> key(NodeId node) {
-		return Map.of("label", node.kind().label(), "keyProperty", node.kind().keyProperty(), "key", node.key());
+		return Map.of("id", node.toString());
 	}
 
-	private static Map<String, Object> parameters(NodeId node, OrganisationForm form) {
+	static Map<String, Object> parameters(NodeId node, OrganisationForm form) {
 		Map<String, Object> parameters = new HashMap<>(key(node));
+		parameters.put("label", node.kind().label());
+		parameters.put("keyProperty", node.kind().keyProperty());
+		parameters.put("key", node.key());
 		parameters.put("name", form.name().strip());
 		parameters.put("actorType", (node.kind() == NodeKind.ACTOR) ? form.actorType() : null);
 		parameters.put("population", form.population());

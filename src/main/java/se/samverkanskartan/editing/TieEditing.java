@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.validation.Validator;
 import org.neo4j.driver.Record;
@@ -15,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samverkanskartan.accounts.Role;
 import se.samverkanskartan.network.InvalidParameterException;
 import se.samverkanskartan.network.NodeId;
-import se.samverkanskartan.network.NodeKind;
 
 /**
  * Creates, changes and deletes cooperation ties for editors, and changes the period of
@@ -24,10 +24,6 @@ import se.samverkanskartan.network.NodeKind;
  */
 @Service
 public class TieEditing {
-
-	private static final List<String> KIND_LABELS = java.util.Arrays.stream(NodeKind.values())
-		.map(NodeKind::label)
-		.toList();
 
 	private static final List<String> CONFIDENCES = List.of("explicit", "collective", "inferred", "accepted");
 
@@ -48,10 +44,22 @@ public class TieEditing {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<TieForm> load(String tieId) {
+		return stored(tieId).map(StoredTie::form);
+	}
+
+	/** The tie with its type and every property, as a removal records it. */
+	private record StoredTie(TieForm form, RemovedTie all) {
+
+	}
+
+	private Optional<StoredTie> stored(String tieId) {
 		return this.neo4j.query(TieQueries.LOAD)
-			.bindAll(Map.of("id", String.valueOf(tieId), "kindLabels", KIND_LABELS))
-			.fetchAs(TieForm.class)
-			.mappedBy((types, row) -> form(row))
+			.bind(String.valueOf(tieId))
+			.to("id")
+			.fetchAs(StoredTie.class)
+			.mappedBy((types, row) -> new StoredTie(form(row),
+					new RemovedTie(row.get("type").asString(),
+							OrganisationSnapshot.tag(row.get("properties").asMap()))))
 			.one();
 	}
 
@@ -81,41 +89,77 @@ public class TieEditing {
 	@Transactional
 	@PreAuthorize(Role.CAN_EDIT)
 	public void delete(String tieId, long version) {
-		TieForm before = load(tieId).orElseThrow(() -> new ConcurrentChangeException(null));
-		remove(before, version);
-		record("tie-deleted", before, null);
+		StoredTie before = stored(tieId).orElseThrow(() -> new ConcurrentChangeException(null));
+		remove(before.form(), version);
+		record("tie-deleted", before.form(), null, before.all());
 	}
 
-	/** Undoes a tie change unless the tie was changed or deleted since. */
+	/**
+	 * Undoes a tie change unless the tie was changed or deleted since, acting on the tie
+	 * the change names by its stable id.
+	 */
 	void revert(Change change) {
-		TieForm before = change.before(TieForm.class);
+		String id = change.subjectId();
 		TieForm after = change.after(TieForm.class);
-		TieForm now = (after != null) ? load(after.id()).orElse(null) : null;
-		if (after != null && now == null) {
-			throw new RevertRefusedException("deleted-later", "The tie was deleted after this change");
+		if (after == null) {
+			bringBack(change, id);
+			return;
 		}
-		if (after != null && now.version() != after.version()) {
+		TieForm now = load(id)
+			.orElseThrow(() -> new RevertRefusedException("deleted-later", "The tie was deleted after this change"));
+		if (now.version() != after.version()) {
 			throw new RevertRefusedException("changed-later", "The tie was changed after this change");
 		}
+		if (change.kind().equals("tie-created")) {
+			StoredTie removed = stored(id).orElseThrow();
+			remove(now, now.version());
+			record("revert", now, null, removed.all());
+			return;
+		}
 		try {
-			switch (change.kind()) {
-				case "tie-created" -> {
-					remove(now, now.version());
-					record("revert", now, null);
-				}
-				case "tie-updated" -> record("revert", now, write(now, before.withVersion(now.version())));
-				default -> record("revert", null, insert(before.withId(null)));
-			}
+			record("revert", now, write(now, change.before(TieForm.class).withId(id).withVersion(now.version())));
 		}
 		catch (InvalidParameterException ex) {
 			throw new RevertRefusedException("exists-again", ex.getMessage());
 		}
 	}
 
+	/** A deleted tie back under its own id, with every property it had. */
+	private void bringBack(Change change, String id) {
+		if (load(id).isPresent()) {
+			throw new RevertRefusedException("exists-again", "The tie exists again");
+		}
+		TieForm before = change.before(TieForm.class).withId(null);
+		try {
+			check(before, before.topic() != null);
+		}
+		catch (InvalidParameterException ex) {
+			throw new RevertRefusedException("exists-again", ex.getMessage());
+		}
+		RemovedTie removed = this.log.removed(change.id()).orElse(null);
+		if (removed == null) {
+			record("revert", null, insert(before, id));
+			return;
+		}
+		Map<String, Object> properties = new HashMap<>(OrganisationSnapshot.untag(removed.properties()));
+		properties.put("id", id);
+		this.neo4j.query(TieQueries.RESTORE)
+			.bindAll(Map.of("fromId", before.fromId(), "toId", before.toId(), "type", removed.type(), "properties",
+					properties))
+			.run();
+		record("revert", null, load(id).orElseThrow());
+	}
+
 	private TieForm insert(TieForm form) {
+		return insert(form, UUID.randomUUID().toString());
+	}
+
+	private TieForm insert(TieForm form, String newId) {
 		check(form, true);
+		Map<String, Object> parameters = parameters(form);
+		parameters.put("newId", newId);
 		String id = this.neo4j.query(TieQueries.CREATE)
-			.bindAll(parameters(form))
+			.bindAll(parameters)
 			.fetchAs(String.class)
 			.mappedBy((types, row) -> row.get("id").asString())
 			.one()
@@ -130,6 +174,7 @@ public class TieEditing {
 				form.section(), form.quote(), form.version());
 		check(checked, cooperation);
 		String query = cooperation ? TieQueries.UPDATE : TieQueries.UPDATE_PERIOD;
+		lock(form.id());
 		boolean written = this.neo4j.query(query).bindAll(parameters(checked)).fetch().one().isPresent();
 		if (!written) {
 			throw new ConcurrentChangeException(before);
@@ -138,6 +183,7 @@ public class TieEditing {
 	}
 
 	private void remove(TieForm before, long version) {
+		lock(before.id());
 		boolean deleted = this.neo4j.query(TieQueries.DELETE)
 			.bindAll(Map.of("id", before.id(), "version", version))
 			.fetch()
@@ -146,6 +192,10 @@ public class TieEditing {
 		if (!deleted) {
 			throw new ConcurrentChangeException(before);
 		}
+	}
+
+	private void lock(String tieId) {
+		this.neo4j.query(TieQueries.LOCK).bind(tieId).to("id").run();
 	}
 
 	/** Jakarta constraints first, then what needs the database. */
@@ -196,17 +246,11 @@ public class TieEditing {
 		}
 	}
 
-	private static Map<String, Object> parameters(TieForm form) {
-		NodeId from = NodeId.parse(form.fromId());
-		NodeId to = NodeId.parse(form.toId());
+	static Map<String, Object> parameters(TieForm form) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("id", form.id());
-		parameters.put("aLabel", from.kind().label());
-		parameters.put("aKeyProperty", from.kind().keyProperty());
-		parameters.put("aKey", from.key());
-		parameters.put("bLabel", to.kind().label());
-		parameters.put("bKeyProperty", to.kind().keyProperty());
-		parameters.put("bKey", to.key());
+		parameters.put("fromId", NodeId.parse(form.fromId()).toString());
+		parameters.put("toId", NodeId.parse(form.toId()).toString());
 		parameters.put("topic", form.topic());
 		parameters.put("since", form.since());
 		parameters.put("until", form.until());
@@ -223,16 +267,21 @@ public class TieEditing {
 	}
 
 	private void record(String kind, TieForm before, TieForm after) {
+		record(kind, before, after, null);
+	}
+
+	private void record(String kind, TieForm before, TieForm after, RemovedTie removed) {
 		TieForm either = (after != null) ? after : before;
 		String topic = (either.topic() == null) ? "" : " (" + topicName(either.topic()) + ")";
 		String summary = name(NodeId.parse(either.fromId())).orElse(either.fromId()) + " – "
 				+ name(NodeId.parse(either.toId())).orElse(either.toId()) + topic;
-		this.log.record(kind, either.id(), List.of(either.fromId(), either.toId()), summary, before, after);
+		this.log.record(kind, either.id(), List.of(either.fromId(), either.toId()), summary, before, after, removed);
 	}
 
 	private Optional<String> name(NodeId id) {
 		return this.neo4j.query(TieQueries.ORGANISATION)
-			.bindAll(Map.of("label", id.kind().label(), "keyProperty", id.kind().keyProperty(), "key", id.key()))
+			.bind(id.toString())
+			.to("id")
 			.fetchAs(String.class)
 			.mappedBy((types, row) -> row.get("name").asString())
 			.one();
@@ -249,16 +298,11 @@ public class TieEditing {
 	}
 
 	private static TieForm form(Record row) {
-		return new TieForm(row.get("id").asString(), id(row, "a"), id(row, "b"), row.get("topic").asString(null),
-				row.get("since").isNull() ? null : row.get("since").asLocalDate(),
+		return new TieForm(row.get("id").asString(), row.get("fromId").asString(), row.get("toId").asString(),
+				row.get("topic").asString(null), row.get("since").isNull() ? null : row.get("since").asLocalDate(),
 				row.get("until").isNull() ? null : row.get("until").asLocalDate(), row.get("confidence").asString(null),
 				row.get("source").asString(null), row.get("section").asString(null), row.get("quote").asString(null),
 				row.get("version").asLong());
-	}
-
-	private static String id(Record row, String prefix) {
-		return new NodeId(NodeKind.ofLabel(row.get(prefix + "label").asString()), row.get(prefix + "key").asString())
-			.toString();
 	}
 
 }

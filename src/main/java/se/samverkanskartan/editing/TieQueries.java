@@ -1,31 +1,52 @@
 package se.samverkanskartan.editing;
 
-/** The Cypher behind {@link TieEditing}; every value comes in as a parameter. */
+/**
+ * The Cypher behind {@link TieEditing}; every value comes in as a parameter. Ties and
+ * organisations are found by their stable ids through the uniqueness indexes.
+ */
 final class TieQueries {
 
-	private static final String KIND = "[l IN labels(%s) WHERE l IN $kindLabels][0]";
-
-	/** Cooperation ties, and the dated structural ties whose period may be edited. */
-	static final String LOAD = """
-			MATCH (a:Organisation)-[r]->(b:Organisation)
-			WHERE elementId(r) = $id AND type(r) IN ['COOPERATES_WITH', 'MEMBER_OF', 'PART_OF', 'CONVENES']
-			RETURN elementId(r) AS id, %s AS alabel, coalesce(a.code, a.slug) AS akey, a.name AS aname,
-			       %s AS blabel, coalesce(b.code, b.slug) AS bkey, b.name AS bname,
-			       r.topic AS topic, r.since AS since, r.until AS until, r.confidence AS confidence,
-			       r.source AS source, r.section AS section, r.quote AS quote, coalesce(r.version, 0) AS version
-			""".formatted(KIND.formatted("a"), KIND.formatted("b"));
-
-	static final String CREATE = """
-			MATCH (a:Organisation) WHERE $aLabel IN labels(a) AND a[$aKeyProperty] = $aKey
-			MATCH (b:Organisation) WHERE $bLabel IN labels(b) AND b[$bKeyProperty] = $bKey
-			CREATE (a)-[r:COOPERATES_WITH {topic: $topic}]->(b)
-			SET r.since = $since, r.until = $until, r.confidence = $confidence, r.source = $source,
-			    r.section = $section, r.quote = $quote, r.version = 1
-			RETURN elementId(r) AS id
+	/** One tie of the types an editor works on, by id; each branch an index seek. */
+	private static final String FIND_EDITABLE = """
+			CALL () {
+			  MATCH (a:Organisation)-[r:COOPERATES_WITH {id: $id}]->(b:Organisation) RETURN a, r, b
+			  UNION MATCH (a:Organisation)-[r:MEMBER_OF {id: $id}]->(b:Organisation) RETURN a, r, b
+			  UNION MATCH (a:Organisation)-[r:PART_OF {id: $id}]->(b:Organisation) RETURN a, r, b
+			  UNION MATCH (a:Organisation)-[r:CONVENES {id: $id}]->(b:Organisation) RETURN a, r, b
+			}
 			""";
 
+	/** Cooperation ties, and the dated structural ties whose period may be edited. */
+	static final String LOAD = FIND_EDITABLE + """
+			RETURN r.id AS id, a.id AS fromId, b.id AS toId, type(r) AS type,
+			       r.topic AS topic, r.since AS since, r.until AS until, r.confidence AS confidence,
+			       r.source AS source, r.section AS section, r.quote AS quote, coalesce(r.version, 0) AS version,
+			       properties(r) AS properties
+			""";
+
+	static final String CREATE = """
+			MATCH (a:Organisation {id: $fromId})
+			MATCH (b:Organisation {id: $toId})
+			CREATE (a)-[r:COOPERATES_WITH {id: $newId, topic: $topic}]->(b)
+			SET r.since = $since, r.until = $until, r.confidence = $confidence, r.source = $source,
+			    r.section = $section, r.quote = $quote, r.version = 1
+			RETURN r.id AS id
+			""";
+
+	/** A deleted tie back with its id and every property it had. */
+	static final String RESTORE = """
+			MATCH (a:Organisation {id: $fromId})
+			MATCH (b:Organisation {id: $toId})
+			CREATE (a)-[r:$($type)]->(b)
+			SET r = $properties
+			RETURN r.id AS id
+			""";
+
+	/** Run first in a transaction that saves or deletes the tie. */
+	static final String LOCK = VersionLock.lock(FIND_EDITABLE + "WITH r AS x");
+
 	static final String UPDATE = """
-			MATCH ()-[r:COOPERATES_WITH]->() WHERE elementId(r) = $id AND coalesce(r.version, 0) = $version
+			MATCH ()-[r:COOPERATES_WITH {id: $id}]->() WHERE coalesce(r.version, 0) = $version
 			SET r.topic = $topic, r.since = $since, r.until = $until, r.confidence = $confidence,
 			    r.source = $source, r.section = $section, r.quote = $quote, r.version = $version + 1
 			RETURN r.version AS version
@@ -33,29 +54,30 @@ final class TieQueries {
 
 	/** Memberships and district ties: only the period and its source change. */
 	static final String UPDATE_PERIOD = """
-			MATCH ()-[r]->() WHERE elementId(r) = $id AND coalesce(r.version, 0) = $version
-			  AND type(r) IN ['MEMBER_OF', 'PART_OF', 'CONVENES']
+			CALL () {
+			  MATCH ()-[r:MEMBER_OF {id: $id}]->() RETURN r
+			  UNION MATCH ()-[r:PART_OF {id: $id}]->() RETURN r
+			  UNION MATCH ()-[r:CONVENES {id: $id}]->() RETURN r
+			}
+			WITH r WHERE coalesce(r.version, 0) = $version
 			SET r.since = $since, r.until = $until, r.source = $source, r.section = $section, r.quote = $quote,
 			    r.version = $version + 1
 			RETURN r.version AS version
 			""";
 
 	static final String DELETE = """
-			MATCH ()-[r:COOPERATES_WITH]->() WHERE elementId(r) = $id AND coalesce(r.version, 0) = $version
+			MATCH ()-[r:COOPERATES_WITH {id: $id}]->() WHERE coalesce(r.version, 0) = $version
 			DELETE r
 			RETURN 1 AS deleted
 			""";
 
 	static final String EXISTS = """
-			MATCH (a:Organisation)-[r:COOPERATES_WITH {topic: $topic}]-(b:Organisation)
-			WHERE $aLabel IN labels(a) AND a[$aKeyProperty] = $aKey AND $bLabel IN labels(b) AND b[$bKeyProperty] = $bKey
-			  AND ($id IS NULL OR elementId(r) <> $id)
+			MATCH (a:Organisation {id: $fromId})-[r:COOPERATES_WITH {topic: $topic}]-(b:Organisation {id: $toId})
+			WHERE $id IS NULL OR r.id <> $id
 			RETURN count(r) > 0 AS exists
 			""";
 
-	static final String ORGANISATION = """
-			MATCH (o:Organisation) WHERE $label IN labels(o) AND o[$keyProperty] = $key RETURN o.name AS name
-			""";
+	static final String ORGANISATION = "MATCH (o:Organisation {id: $id}) RETURN o.name AS name";
 
 	static final String TOPIC = "MATCH (t:Topic {slug: $slug}) RETURN t.nameSv AS name";
 

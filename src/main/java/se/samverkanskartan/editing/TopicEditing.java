@@ -33,7 +33,10 @@ public class TopicEditing {
 	private static final String CREATE = """
 			CREATE (t:Topic {slug: $slug}) SET t.nameSv = $nameSv, t.nameEn = $nameEn, t.color = $color, t.version = 1""";
 
-	private static final String UPDATE = """
+	/** Run first in a transaction that saves or deletes the topic. */
+	static final String LOCK = VersionLock.lock("MATCH (x:Topic {slug: $slug})");
+
+	static final String UPDATE = """
 			MATCH (t:Topic {slug: $slug}) WHERE coalesce(t.version, 0) = $version
 			SET t.nameSv = $nameSv, t.nameEn = $nameEn, t.color = $color, t.version = $version + 1
 			RETURN t.version AS version""";
@@ -113,6 +116,7 @@ public class TopicEditing {
 		if (uses > 0) {
 			throw new InvalidParameterException("uses", before.nameSv() + " is used " + uses + " times");
 		}
+		this.neo4j.query(LOCK).bind(slug).to("slug").run();
 		boolean deleted = this.neo4j.query(DELETE)
 			.bindAll(Map.of("slug", slug, "version", version))
 			.fetch()
@@ -159,6 +163,7 @@ public class TopicEditing {
 
 	private TopicForm write(TopicForm form, TopicForm before) {
 		check(form);
+		this.neo4j.query(LOCK).bind(form.slug()).to("slug").run();
 		boolean written = this.neo4j.query(UPDATE).bindAll(parameters(form)).fetch().one().isPresent();
 		if (!written) {
 			throw new InvalidParameterException("version", "Changed by someone else: now " + before.nameSv());
@@ -178,7 +183,7 @@ public class TopicEditing {
 		}
 	}
 
-	private static Map<String, Object> parameters(TopicForm form) {
+	static Map<String, Object> parameters(TopicForm form) {
 		return Map.of("slug", form.slug(), "nameSv", form.nameSv().strip(), "nameEn", form.nameEn().strip(), "color",
 				form.color().toLowerCase(java.util.Locale.ROOT), "version", form.version());
 	}

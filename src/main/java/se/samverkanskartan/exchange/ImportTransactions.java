@@ -63,6 +63,7 @@ class ImportTransactions {
 			ImportBatch batch = plan.apply(current);
 			boolean clean = batch.problems.isEmpty();
 			if (clean) {
+				StableIds.assign(batch, current);
 				graph.write(batch, current);
 			}
 			return ImportReport.counted(batch, current, clean);

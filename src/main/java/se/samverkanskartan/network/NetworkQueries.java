@@ -17,7 +17,7 @@ final class NetworkQueries {
 	static final String EDGES = """
 			MATCH (a:Organisation)-[r]->(b:Organisation)
 			WHERE type(r) IN $types
-			RETURN elementId(r) AS id, type(r) AS type, r.topic AS topic, r.confidence AS confidence,
+			RETURN r.id AS id, type(r) AS type, r.topic AS topic, r.confidence AS confidence,
 			       r.since AS since, r.until AS until,
 			       %s AS alabel, %s AS akey, %s AS blabel, %s AS bkey
 			ORDER BY id
@@ -30,8 +30,7 @@ final class NetworkQueries {
 			""";
 
 	private static final String FIND = """
-			MATCH (o:Organisation)
-			WHERE $label IN labels(o) AND o[$keyProperty] = $key
+			MATCH (o:Organisation {id: $id})
 			""";
 
 	static final String ORGANISATION = FIND + """
@@ -52,19 +51,19 @@ final class NetworkQueries {
 			MATCH (o)-[r:COOPERATES_WITH]-(p:Organisation)
 			MATCH (t:Topic {slug: r.topic})
 			RETURN t.slug AS slug, t.nameSv AS nameSv, t.nameEn AS nameEn, t.color AS color,
-			       %s, r.confidence AS confidence, r.quote AS quote, elementId(r) AS tieId
+			       %s, r.confidence AS confidence, r.quote AS quote, r.id AS tieId
 			ORDER BY pname
 			""".formatted(PARTNER);
 
 	static final String FORUMS = FIND + """
 			MATCH (o)-[r:MEMBER_OF|CONVENES]->(p:Forum)
-			RETURN %s, r.confidence AS confidence, r.quote AS quote, elementId(r) AS tieId
+			RETURN %s, r.confidence AS confidence, r.quote AS quote, r.id AS tieId
 			ORDER BY pname
 			""".formatted(PARTNER);
 
 	static final String MEMBERS = FIND + """
 			MATCH (p:Organisation)-[r:MEMBER_OF]->(o)
-			RETURN %s, r.confidence AS confidence, r.quote AS quote, elementId(r) AS tieId
+			RETURN %s, r.confidence AS confidence, r.quote AS quote, r.id AS tieId
 			ORDER BY pname
 			""".formatted(PARTNER);
 

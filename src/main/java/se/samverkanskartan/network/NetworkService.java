@@ -164,8 +164,7 @@ public class NetworkService {
 
 	/** The side panel's content for one organisation, if it exists. */
 	public Optional<OrganisationDetails> organisation(NodeId id) {
-		Map<String, Object> key = Map.of("label", id.kind().label(), "keyProperty", id.kind().keyProperty(), "key",
-				id.key(), "kindLabels", Rows.KIND_LABELS);
+		Map<String, Object> key = Map.of("id", id.toString(), "kindLabels", Rows.KIND_LABELS);
 		Optional<Record> found = this.neo4j.query(NetworkQueries.ORGANISATION)
 			.bindAll(key)
 			.fetchAs(Record.class)

@@ -13,7 +13,7 @@ final class SourceQueries {
 	private static final String EVIDENCE = """
 			WITH a, r, b
 			OPTIONAL MATCH (t:Topic {slug: r.topic})
-			RETURN elementId(r) AS id, type(r) AS type,
+			RETURN r.id AS id, type(r) AS type,
 			       [l IN labels(a) WHERE l IN $kindLabels][0] AS alabel, coalesce(a.code, a.slug) AS akey, a.name AS aname,
 			       [l IN labels(b) WHERE l IN $kindLabels][0] AS blabel, coalesce(b.code, b.slug) AS bkey, b.name AS bname,
 			       t.slug AS slug, t.nameSv AS nameSv, t.nameEn AS nameEn, t.color AS color,
@@ -21,14 +21,28 @@ final class SourceQueries {
 			       r.since AS since, r.until AS until
 			""";
 
+	/** One drawn tie by its stable id; each branch an index seek. */
 	static final String TIE = """
-			MATCH (a:Organisation)-[r]->(b:Organisation)
-			WHERE elementId(r) = $id
+			CALL () {
+			  MATCH (a:Organisation)-[r:COOPERATES_WITH {id: $id}]->(b:Organisation) RETURN a, r, b
+			  UNION MATCH (a:Organisation)-[r:MEMBER_OF {id: $id}]->(b:Organisation) RETURN a, r, b
+			  UNION MATCH (a:Organisation)-[r:PART_OF {id: $id}]->(b:Organisation) RETURN a, r, b
+			  UNION MATCH (a:Organisation)-[r:CONVENES {id: $id}]->(b:Organisation) RETURN a, r, b
+			  UNION MATCH (a:Organisation)-[r:COVERS {id: $id}]->(b:Organisation) RETURN a, r, b
+			  UNION MATCH (a:Organisation)-[r:BORDERS {id: $id}]->(b:Organisation) RETURN a, r, b
+			}
 			""" + EVIDENCE;
 
+	/**
+	 * The stable id of a tie an address named before ties had one (its old element id).
+	 */
+	static final String LEGACY_TIE = """
+			MATCH ()-[r]->() WHERE r.legacyId = $id
+			RETURN r.id AS id
+			""";
+
 	static final String TIES_OF = """
-			MATCH (o:Organisation)
-			WHERE $label IN labels(o) AND o[$keyProperty] = $key
+			MATCH (o:Organisation {id: $id})
 			MATCH (a:Organisation)-[r]->(b:Organisation)
 			WHERE (a = o OR b = o) AND r.quote IS NOT NULL
 			""" + EVIDENCE + """

@@ -39,8 +39,21 @@ public class SourceService {
 		}).one();
 	}
 
-	/** One tie and its evidence, by the tie's id. */
+	/**
+	 * One tie and its evidence, by the tie's id, or by the database id an address saved
+	 * before ties had stable ids named it by.
+	 */
 	public Optional<TieEvidence> tie(String tieId) {
+		return byId(tieId).or(() -> this.neo4j.query(SourceQueries.LEGACY_TIE)
+			.bind(tieId)
+			.to("id")
+			.fetchAs(String.class)
+			.mappedBy((types, row) -> row.get("id").asString(null))
+			.first()
+			.flatMap(this::byId));
+	}
+
+	private Optional<TieEvidence> byId(String tieId) {
 		return this.neo4j.query(SourceQueries.TIE)
 			.bindAll(Map.of("id", tieId, "kindLabels", Rows.KIND_LABELS))
 			.fetchAs(TieEvidence.class)
@@ -51,8 +64,7 @@ public class SourceService {
 	/** The evidenced ties of one organisation. */
 	public List<TieEvidence> evidenceFor(NodeId id) {
 		return List.copyOf(this.neo4j.query(SourceQueries.TIES_OF)
-			.bindAll(Map.of("label", id.kind().label(), "keyProperty", id.kind().keyProperty(), "key", id.key(),
-					"kindLabels", Rows.KIND_LABELS))
+			.bindAll(Map.of("id", id.toString(), "kindLabels", Rows.KIND_LABELS))
 			.fetchAs(TieEvidence.class)
 			.mappedBy((types, row) -> evidence(row))
 			.all());

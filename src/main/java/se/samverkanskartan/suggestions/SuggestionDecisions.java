@@ -21,20 +21,20 @@ class SuggestionDecisions {
 	static final String ANY_TOPIC = "*";
 
 	static final String ACCEPT = """
-			MATCH (a:Organisation) WHERE $aLabel IN labels(a) AND a[$aKeyProperty] = $aKey
-			MATCH (b:Organisation) WHERE $bLabel IN labels(b) AND b[$bKeyProperty] = $bKey
+			MATCH (a:Organisation {id: $a})
+			MATCH (b:Organisation {id: $b})
 			MERGE (d:SuggestionDecision {key: $key})
 			SET d.a = $a, d.b = $b, d.topic = $topic, d.decision = $decision, d.decidedBy = $by,
 			    d.decidedAt = datetime(), d.score = $score, d.reasons = $reasons
-			CREATE (a)-[r:COOPERATES_WITH {topic: $topic}]->(b)
+			CREATE (a)-[r:COOPERATES_WITH {id: randomUUID(), topic: $topic}]->(b)
 			SET r.confidence = 'accepted', r.source = 'Samverkanskartan: godkänt förslag',
 			    r.section = $provenance, r.acceptedBy = $by, r.acceptedAt = datetime(), r.basis = $reasons
-			RETURN elementId(r) AS tieId
+			RETURN r.id AS tieId
 			""";
 
 	static final String DISMISS = """
-			MATCH (a:Organisation) WHERE $aLabel IN labels(a) AND a[$aKeyProperty] = $aKey
-			MATCH (b:Organisation) WHERE $bLabel IN labels(b) AND b[$bKeyProperty] = $bKey
+			MATCH (a:Organisation {id: $a})
+			MATCH (b:Organisation {id: $b})
 			MERGE (d:SuggestionDecision {key: $key})
 			SET d.a = $a, d.b = $b, d.topic = $topic, d.decision = $decision, d.decidedBy = $by,
 			    d.decidedAt = datetime(), d.score = $score, d.reasons = $reasons
@@ -85,13 +85,9 @@ class SuggestionDecisions {
 	}
 
 	private static Map<String, Object> parameters(Suggestion suggestion, String topic, String decision, String by) {
-		NodeId a = NodeId.parse(suggestion.fromId());
-		NodeId b = NodeId.parse(suggestion.toId());
-		return Map.ofEntries(Map.entry("aLabel", a.kind().label()), Map.entry("aKeyProperty", a.kind().keyProperty()),
-				Map.entry("aKey", a.key()), Map.entry("bLabel", b.kind().label()),
-				Map.entry("bKeyProperty", b.kind().keyProperty()), Map.entry("bKey", b.key()),
-				Map.entry("key", key(suggestion.fromId(), suggestion.toId(), topic)),
-				Map.entry("a", suggestion.fromId()), Map.entry("b", suggestion.toId()),
+		return Map.ofEntries(Map.entry("key", key(suggestion.fromId(), suggestion.toId(), topic)),
+				Map.entry("a", NodeId.parse(suggestion.fromId()).toString()),
+				Map.entry("b", NodeId.parse(suggestion.toId()).toString()),
 				Map.entry("topic", (topic == null) ? ANY_TOPIC : topic), Map.entry("decision", decision),
 				Map.entry("by", by), Map.entry("score", suggestion.score()),
 				Map.entry("reasons", suggestion.reasonLine()));

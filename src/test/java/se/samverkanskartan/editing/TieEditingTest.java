@@ -141,7 +141,7 @@ class TieEditingTest extends Neo4jIntegrationTest {
 	@Test
 	void a_memberships_period_is_edited_and_the_network_as_of_a_day_follows_it() {
 		String membership = this.neo4j
-			.query("MATCH (:Municipality {code: '0125'})-[r:MEMBER_OF]->(:Forum) RETURN elementId(r) AS id LIMIT 1")
+			.query("MATCH (:Municipality {code: '0125'})-[r:MEMBER_OF]->(:Forum) RETURN r.id AS id LIMIT 1")
 			.fetchAs(String.class)
 			.one()
 			.orElseThrow();

@@ -52,10 +52,13 @@ class DataExportTest extends Neo4jIntegrationTest {
 
 	@BeforeEach
 	void addHostileNames() {
-		this.neo4j.query("""
-				CREATE (:Actor:Organisation {slug: 'test-xss', name: $xss, actorType: 'civil-society'})
-				CREATE (:Actor:Organisation {slug: 'test-formula', name: $formula, actorType: 'civil-society'})
-				""").bindAll(Map.of("xss", XSS, "formula", FORMULA)).run();
+		this.neo4j
+			.query("""
+					CREATE (:Actor:Organisation {id: 'actor:test-xss', slug: 'test-xss', name: $xss, actorType: 'civil-society'})
+					CREATE (:Actor:Organisation {id: 'actor:test-formula', slug: 'test-formula', name: $formula, actorType: 'civil-society'})
+					""")
+			.bindAll(Map.of("xss", XSS, "formula", FORMULA))
+			.run();
 		this.events.publishEvent(new NetworkChanged("test data"));
 		this.facts = this.network.facts();
 	}

@@ -95,7 +95,7 @@ class TableImportTest extends Neo4jIntegrationTest {
 		this.tables.apply("organisationer.csv", utf8(ORGANISATIONS), false, SV);
 		this.tables.apply("band.csv", utf8(TIES), false, SV);
 		String createdId = this.neo4j.query("""
-				MATCH (:Actor {slug: 'testforeningen-trygg'})-[r:COOPERATES_WITH]->() RETURN elementId(r)""")
+				MATCH (:Actor {slug: 'testforeningen-trygg'})-[r:COOPERATES_WITH]->() RETURN r.id""")
 			.fetchAs(String.class)
 			.one()
 			.orElseThrow();
@@ -107,7 +107,7 @@ class TableImportTest extends Neo4jIntegrationTest {
 		assertThat(changed.relationshipsCreated()).isZero();
 		assertThat(this.neo4j.query("""
 				MATCH (:Actor {slug: 'testforeningen-trygg'})-[r:COOPERATES_WITH]->()
-				RETURN elementId(r) + ' ' + r.quote + ' ' + r.source""").fetchAs(String.class).all())
+				RETURN r.id + ' ' + r.quote + ' ' + r.source""").fetchAs(String.class).all())
 			.containsExactly(createdId + " Varannan vecka Avtal 2024");
 	}
 

@@ -86,7 +86,7 @@ class SuggestionServiceTest extends Neo4jIntegrationTest {
 		String tieId = this.suggestions.accept(first, "unga", "Anna Andersson");
 
 		var tie = this.neo4j
-			.query("MATCH ()-[r]->() WHERE elementId(r) = $id RETURN r.topic AS topic, "
+			.query("MATCH ()-[r:COOPERATES_WITH {id: $id}]->() RETURN r.topic AS topic, "
 					+ "r.acceptedBy AS by, r.confidence AS confidence, r.section AS section")
 			.bind(tieId)
 			.to("id")

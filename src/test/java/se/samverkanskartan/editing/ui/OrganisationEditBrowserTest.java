@@ -26,10 +26,12 @@ class OrganisationEditBrowserTest extends BrowserTest {
 
 	@BeforeEach
 	void createActor() {
-		this.neo4j.query("""
-				MATCH (m:Municipality {code: '0125'})
-				CREATE (a:Actor:Organisation {slug: 'test-aktor', name: 'Testaktören', version: 1})
-				CREATE (a)-[:COOPERATES_WITH {topic: 'unga', confidence: 'explicit', source: 'Test'}]->(m)""").run();
+		this.neo4j
+			.query("""
+					MATCH (m:Municipality {code: '0125'})
+					CREATE (a:Actor:Organisation {id: 'actor:test-aktor', slug: 'test-aktor', name: 'Testaktören', version: 1})
+					CREATE (a)-[:COOPERATES_WITH {id: randomUUID(), topic: 'unga', confidence: 'explicit', source: 'Test'}]->(m)""")
+			.run();
 		this.events.publishEvent(new NetworkChanged("test data"));
 	}
 

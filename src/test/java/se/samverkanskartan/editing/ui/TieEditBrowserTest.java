@@ -28,11 +28,15 @@ class TieEditBrowserTest extends BrowserTest {
 
 	@BeforeEach
 	void createTie() {
-		this.tieId = this.neo4j.query("""
-				MATCH (a:Municipality {code: '0125'}), (b:Municipality {code: '0128'})
-				CREATE (a)-[r:COOPERATES_WITH {topic: 'krisberedskap', confidence: 'explicit', source: 'Testavtal',
-				                               version: 1}]->(b)
-				RETURN elementId(r) AS id""").fetchAs(String.class).one().orElseThrow();
+		this.tieId = this.neo4j
+			.query("""
+					MATCH (a:Municipality {code: '0125'}), (b:Municipality {code: '0128'})
+					CREATE (a)-[r:COOPERATES_WITH {id: randomUUID(), topic: 'krisberedskap', confidence: 'explicit', source: 'Testavtal',
+					                               version: 1}]->(b)
+					RETURN r.id AS id""")
+			.fetchAs(String.class)
+			.one()
+			.orElseThrow();
 		this.events.publishEvent(new NetworkChanged("test data"));
 	}
 
@@ -97,7 +101,7 @@ class TieEditBrowserTest extends BrowserTest {
 			page.locator("vaadin-dialog.tie-edit-dialog vaadin-button.edit-save").click();
 			page.waitForCondition(() -> this.neo4j
 				.query("""
-						MATCH (:Municipality {code: '0125'})-[r:COOPERATES_WITH {topic: 'krisberedskap', source: 'Testavtal ny'}]
+						MATCH (:Municipality {code: '0125'})-[r:COOPERATES_WITH {id: randomUUID(), topic: 'krisberedskap', source: 'Testavtal ny'}]
 						      ->(:Municipality {code: '0115'}) RETURN count(r) AS n""")
 				.fetchAs(Long.class)
 				.one()

@@ -31,12 +31,14 @@ class NetworkOverTimeBrowserTest extends BrowserTest {
 
 	@BeforeEach
 	void datedTies() {
-		this.neo4j.query("""
-				MATCH (a:Municipality {code: '0125'}), (b:Municipality {code: '0128'}), (c:Municipality {code: '0138'})
-				CREATE (a)-[:COOPERATES_WITH {topic: 'krisberedskap', confidence: 'explicit', source: 'Testtid',
-				                             since: date('2022-03-01')}]->(b)
-				CREATE (a)-[:COOPERATES_WITH {topic: 'krisberedskap', confidence: 'explicit', source: 'Testtid',
-				                             since: date('2018-01-01'), until: date('2021-06-30')}]->(c)""").run();
+		this.neo4j
+			.query("""
+					MATCH (a:Municipality {code: '0125'}), (b:Municipality {code: '0128'}), (c:Municipality {code: '0138'})
+					CREATE (a)-[:COOPERATES_WITH {id: randomUUID(), topic: 'krisberedskap', confidence: 'explicit', source: 'Testtid',
+					                             since: date('2022-03-01')}]->(b)
+					CREATE (a)-[:COOPERATES_WITH {id: randomUUID(), topic: 'krisberedskap', confidence: 'explicit', source: 'Testtid',
+					                             since: date('2018-01-01'), until: date('2021-06-30')}]->(c)""")
+			.run();
 		this.events.publishEvent(new NetworkChanged("test data"));
 	}
 

@@ -46,7 +46,8 @@ final class TieQueries {
 	static final String LOCK = VersionLock.lock(FIND_EDITABLE + "WITH r AS x");
 
 	static final String UPDATE = """
-			MATCH ()-[r:COOPERATES_WITH {id: $id}]->() WHERE coalesce(r.version, 0) = $version
+			MATCH ()-[r:COOPERATES_WITH {id: $id}]->() USING INDEX SEEK r:COOPERATES_WITH(id)
+			WHERE coalesce(r.version, 0) = $version
 			SET r.topic = $topic, r.since = $since, r.until = $until, r.confidence = $confidence,
 			    r.source = $source, r.section = $section, r.quote = $quote, r.version = $version + 1
 			RETURN r.version AS version
@@ -66,7 +67,8 @@ final class TieQueries {
 			""";
 
 	static final String DELETE = """
-			MATCH ()-[r:COOPERATES_WITH {id: $id}]->() WHERE coalesce(r.version, 0) = $version
+			MATCH ()-[r:COOPERATES_WITH {id: $id}]->() USING INDEX SEEK r:COOPERATES_WITH(id)
+			WHERE coalesce(r.version, 0) = $version
 			DELETE r
 			RETURN 1 AS deleted
 			""";

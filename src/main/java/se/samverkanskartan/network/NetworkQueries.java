@@ -30,7 +30,7 @@ final class NetworkQueries {
 			""";
 
 	private static final String FIND = """
-			MATCH (o:Organisation {id: $id})
+			MATCH (o:Organisation {id: $id}) USING INDEX SEEK o:Organisation(id)
 			""";
 
 	static final String ORGANISATION = FIND + """

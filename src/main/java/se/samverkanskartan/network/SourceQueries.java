@@ -42,9 +42,10 @@ final class SourceQueries {
 			""";
 
 	static final String TIES_OF = """
-			MATCH (o:Organisation {id: $id})
-			MATCH (a:Organisation)-[r]->(b:Organisation)
-			WHERE (a = o OR b = o) AND r.quote IS NOT NULL
+			MATCH (o:Organisation {id: $id})-[r]-(:Organisation) USING INDEX SEEK o:Organisation(id)
+			WHERE r.quote IS NOT NULL
+			WITH DISTINCT r
+			WITH startNode(r) AS a, r, endNode(r) AS b
 			""" + EVIDENCE + """
 			ORDER BY type, nameSv, aname, bname
 			""";

@@ -61,6 +61,11 @@ class BoltGraph implements ImportGraph {
 		this.neo4j.query(DumpQueries.CREATE_RELATIONSHIPS).bind(created).to("rows").run();
 	}
 
+	@Override
+	public void clear() {
+		this.neo4j.query(StoredGraph.CLEAR).run();
+	}
+
 	/** Element ids of the ties' ends: known from the snapshot, or looked up if new. */
 	private Map<String, String> elementIds(List<StoredGraph.StoredRelationship> relationships,
 			Map<String, String> known) {

@@ -41,7 +41,25 @@ public class DatabaseDump {
 
 	/** Checks the file and counts what it would change, without writing. */
 	public ImportReport dryRun(String file, byte[] bytes, Locale locale) {
-		return this.transactions.dryRun(current -> read(file, bytes, locale, current));
+		return this.transactions.dryRun(current -> read(file, bytes, locale, current, false));
+	}
+
+	/**
+	 * Checks a backup for a restore: it must stand on its own (every tie's ends in the
+	 * file), and it may carry the history.
+	 */
+	public ImportReport restoreDryRun(String file, byte[] bytes, Locale locale) {
+		return this.transactions.dryRun(current -> read(file, bytes, locale, current, true));
+	}
+
+	/**
+	 * Makes the database equal to the backup, in one transaction: everything but the
+	 * accounts is replaced by the file's nodes, ties, ids and history, whatever was there
+	 * before (the built-in data included). Nothing is written if the file has a problem.
+	 */
+	@PreAuthorize(Role.CAN_ADMINISTER)
+	public ImportReport restore(String file, byte[] bytes, Locale locale) {
+		return this.transactions.restore(file, current -> read(file, bytes, locale, current, true));
 	}
 
 	/**
@@ -50,17 +68,18 @@ public class DatabaseDump {
 	 */
 	@PreAuthorize(Role.CAN_EDIT)
 	public ImportReport apply(String file, byte[] bytes, Locale locale) {
-		return this.transactions.apply(file, current -> read(file, bytes, locale, current));
+		return this.transactions.apply(file, current -> read(file, bytes, locale, current, false));
 	}
 
-	private ImportBatch read(String file, byte[] bytes, Locale locale, StoredGraph.Snapshot current) {
+	private ImportBatch read(String file, byte[] bytes, Locale locale, StoredGraph.Snapshot current, boolean restore) {
 		ImportMessages messages = ImportMessages.of(this.i18n, locale);
 		var batch = new ImportBatch(file);
 		if (!batch.withinLimit(bytes.length, this.maxBytes, messages)) {
 			return batch;
 		}
-		Set<String> existing = current.nodes().stream().map(node -> node.ref().id()).collect(Collectors.toSet());
-		var reader = new DumpReader(file, messages).read(bytes, existing);
+		Set<String> existing = restore ? Set.of()
+				: current.nodes().stream().map(node -> node.ref().id()).collect(Collectors.toSet());
+		var reader = new DumpReader(file, messages, restore).read(bytes, existing);
 		batch.problems.addAll(reader.problems());
 		batch.nodes.addAll(reader.nodes);
 		batch.relationships.addAll(reader.relationships);

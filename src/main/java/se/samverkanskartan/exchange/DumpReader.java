@@ -30,9 +30,16 @@ final class DumpReader {
 
 	private final ImportMessages messages;
 
-	DumpReader(String file, ImportMessages messages) {
+	private final boolean restore;
+
+	/**
+	 * @param restore whether the file restores the whole database (an admin's restore,
+	 * the history included) rather than adding to it
+	 */
+	DumpReader(String file, ImportMessages messages, boolean restore) {
 		this.file = file;
 		this.messages = messages;
+		this.restore = restore;
 	}
 
 	List<ImportProblem> problems() {
@@ -103,6 +110,9 @@ final class DumpReader {
 				continue;
 			}
 			properties.put(DumpFormat.KEYS.get(primary), key);
+			if (!checkNode(primary, key, properties, at)) {
+				continue;
+			}
 			known.add(ref.id());
 			this.nodes.add(new StoredGraph.StoredNode(labels, key, properties));
 		}
@@ -114,6 +124,7 @@ final class DumpReader {
 			return;
 		}
 		Set<String> seen = new HashSet<>();
+		Set<String> ids = new HashSet<>();
 		for (int i = 0; i < array.size(); i++) {
 			String at = "relationships[" + i + "]";
 			JsonNode relationship = array.get(i);
@@ -129,7 +140,12 @@ final class DumpReader {
 			StoredGraph.NodeRef from = end(relationship.get("from"), at + ".from", known);
 			StoredGraph.NodeRef to = end(relationship.get("to"), at + ".to", known);
 			Map<String, Object> properties = properties(relationship.get("properties"), at + ".properties");
-			if (type == null || from == null || to == null || properties == null) {
+			if (type == null || from == null || to == null || properties == null
+					|| !checkTie(type, from, to, properties, at, known)) {
+				continue;
+			}
+			if (properties.get("id") instanceof String id && !ids.add(type + ":" + id)) {
+				problem(at + ".properties.id", "duplicate-id", id);
 				continue;
 			}
 			var tie = new StoredGraph.StoredRelationship(type, from, to, properties);
@@ -139,6 +155,60 @@ final class DumpReader {
 			}
 			this.relationships.add(tie);
 		}
+	}
+
+	/** The model's rules for a node; false, with the problems noted, if it breaks one. */
+	private boolean checkNode(String label, Object key, Map<String, Object> properties, String at) {
+		int before = this.problems.size();
+		if ("Change".equals(label) && !this.restore) {
+			problem(at + ".labels", "history-restore-only");
+		}
+		properties.forEach((name, value) -> {
+			DumpModel.Kind kind = DumpModel.nodeProperty(label, name);
+			if (kind != null && !kind.accepts(value)) {
+				problem(at + ".properties." + name, "property-type", this.messages.text("import.kind." + kind.word));
+			}
+		});
+		String id = StableIds.organisationId(label, key);
+		if (id != null && properties.containsKey("id") && !id.equals(properties.get("id"))) {
+			problem(at + ".properties.id", "organisation-id", id);
+		}
+		return this.problems.size() == before;
+	}
+
+	/** The model's rules for a tie: its type, what it joins, its properties' types. */
+	private boolean checkTie(String type, StoredGraph.NodeRef from, StoredGraph.NodeRef to,
+			Map<String, Object> properties, String at, Set<String> known) {
+		int before = this.problems.size();
+		if (!DumpModel.knownType(type)) {
+			problem(at + ".type", "unknown-type", type);
+			return false;
+		}
+		if (!DumpModel.ends(type, 0).contains(from.label())) {
+			problem(at + ".from.label", "tie-end", type, from.label(), DumpModel.ends(type, 0));
+		}
+		if (!DumpModel.ends(type, 1).contains(to.label())) {
+			problem(at + ".to.label", "tie-end", type, to.label(), DumpModel.ends(type, 1));
+		}
+		properties.forEach((name, value) -> {
+			DumpModel.Kind kind = DumpModel.tieProperty(type, name);
+			if (kind != null && !kind.accepts(value)) {
+				problem(at + ".properties." + name, "property-type", this.messages.text("import.kind." + kind.word));
+			}
+		});
+		if (properties.get("confidence") instanceof String confidence && !DumpModel.CONFIDENCES.contains(confidence)) {
+			problem(at + ".properties.confidence", "enumeration", confidence, DumpModel.CONFIDENCES);
+		}
+		if ("COOPERATES_WITH".equals(type)) {
+			Object topic = properties.get("topic");
+			if (topic == null) {
+				problem(at + ".properties.topic", "required");
+			}
+			else if (topic instanceof String slug && !known.contains("Topic:" + slug)) {
+				problem(at + ".properties.topic", "unknown-end", "Topic", slug);
+			}
+		}
+		return this.problems.size() == before;
 	}
 
 	private StoredGraph.NodeRef end(JsonNode end, String at, Set<String> known) {

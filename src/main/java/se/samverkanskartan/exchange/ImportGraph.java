@@ -15,4 +15,7 @@ interface ImportGraph {
 	 */
 	void write(ImportBatch batch, StoredGraph.Snapshot current);
 
+	/** Deletes every node and tie but the accounts and the migration records. */
+	void clear();
+
 }

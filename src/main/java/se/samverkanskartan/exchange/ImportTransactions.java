@@ -1,5 +1,7 @@
 package se.samverkanskartan.exchange;
 
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.neo4j.graphdb.Transaction;
@@ -70,6 +72,29 @@ class ImportTransactions {
 		});
 		if (report.applied()) {
 			this.events.publishEvent(new NetworkChanged("import " + file));
+		}
+		return report;
+	}
+
+	/**
+	 * Plans a batch and, if it has no problems, replaces everything but the accounts with
+	 * it, in one transaction; the report counts against the graph as it was.
+	 */
+	ImportReport restore(String file, Function<StoredGraph.Snapshot, ImportBatch> plan) {
+		StoredGraph.Snapshot nothing = new StoredGraph.Snapshot(List.of(), List.of(), Map.of(), Map.of());
+		ImportReport report = inTransaction(true, graph -> {
+			StoredGraph.Snapshot current = graph.read();
+			ImportBatch batch = plan.apply(current);
+			boolean clean = batch.problems.isEmpty();
+			if (clean) {
+				graph.clear();
+				StableIds.assign(batch, nothing);
+				graph.write(batch, nothing);
+			}
+			return ImportReport.counted(batch, current, clean);
+		});
+		if (report.applied()) {
+			this.events.publishEvent(new NetworkChanged("restore " + file));
 		}
 		return report;
 	}

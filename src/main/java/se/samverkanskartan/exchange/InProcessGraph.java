@@ -81,6 +81,11 @@ final class InProcessGraph implements ImportGraph {
 		}
 	}
 
+	@Override
+	public void clear() {
+		this.tx.execute(StoredGraph.CLEAR).close();
+	}
+
 	private Node find(StoredGraph.NodeRef ref, StoredGraph.Snapshot current) {
 		String id = current.nodeIds().get(ref.id());
 		if (id != null) {

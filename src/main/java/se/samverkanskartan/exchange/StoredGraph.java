@@ -26,6 +26,9 @@ class StoredGraph {
 			       properties(r) AS properties
 			""";
 
+	/** What a restore removes: everything but accounts and migration records. */
+	static final String CLEAR = "MATCH (n) WHERE NOT n:__Migration AND NOT n:User DETACH DELETE n";
+
 	private final Neo4jClient neo4j;
 
 	StoredGraph(Neo4jClient neo4j) {

@@ -38,7 +38,7 @@ public class DataView extends VerticalLayout implements HasDynamicTitle {
 
 	DataView(DataExport export, DatabaseDump dump, TableImport tables, ImportTemplates templates, CurrentUser user) {
 		addClassName("page-body");
-		this.importPanel = new ImportPanel(dump, tables, user);
+		this.importPanel = new ImportPanel(dump, tables, user, false);
 		var exports = new HorizontalLayout();
 		exports.setWrap(true);
 		for (DataExport.Format format : DataExport.Format.values()) {
@@ -73,6 +73,21 @@ public class DataView extends VerticalLayout implements HasDynamicTitle {
 		if (user.can(Role.EDITOR)) {
 			add(new H3(getTranslation("data.import.title")), new Paragraph(getTranslation("data.import.help")),
 					templateLinks, upload, this.importPanel);
+		}
+		if (user.can(Role.ADMIN)) {
+			var restorePanel = new ImportPanel(dump, tables, user, true);
+			var restoreUpload = new Upload();
+			restoreUpload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+				restorePanel.check(metadata.fileName(), bytes);
+				restoreUpload.clearFileList();
+			}));
+			restoreUpload.setAcceptedFileTypes(".json");
+			restoreUpload.setMaxFiles(1);
+			restoreUpload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("data.restore.drop")));
+			restoreUpload.addClassName("restore-upload");
+			restoreUpload.setI18n(UploadTexts.of(this));
+			add(new H3(getTranslation("data.restore.title")), new Paragraph(getTranslation("data.restore.help")),
+					restoreUpload, restorePanel);
 		}
 	}
 

@@ -50,10 +50,17 @@ class ImportPanel extends VerticalLayout {
 
 	private final CurrentUser user;
 
-	ImportPanel(DatabaseDump dump, TableImport tables, CurrentUser user) {
+	private final boolean restore;
+
+	/**
+	 * @param restore whether the panel restores the whole database from a backup (for
+	 * administrators, asked twice) instead of importing into it
+	 */
+	ImportPanel(DatabaseDump dump, TableImport tables, CurrentUser user, boolean restore) {
 		this.dump = dump;
 		this.user = user;
 		this.tables = tables;
+		this.restore = restore;
 		setPadding(false);
 		addClassName("import-panel");
 		this.summary.addClassName("import-summary");
@@ -74,10 +81,17 @@ class ImportPanel extends VerticalLayout {
 				run(false);
 			}
 		});
-		this.apply.setText(getTranslation("data.import.apply"));
-		this.apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		this.apply.addClassName("import-apply");
-		this.apply.addClickListener(event -> run(true));
+		this.apply.setText(getTranslation(restore ? "data.restore.apply" : "data.import.apply"));
+		this.apply.addThemeVariants(restore ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
+		this.apply.addClassName(restore ? "restore-apply" : "import-apply");
+		this.apply.addClickListener(event -> {
+			if (restore) {
+				RestoreConfirmation.ask(() -> run(true));
+			}
+			else {
+				run(true);
+			}
+		});
 		add(this.progress, this.summary, this.confirmMatches, this.problems, this.apply);
 		setVisible(false);
 	}
@@ -121,6 +135,9 @@ class ImportPanel extends VerticalLayout {
 	}
 
 	private ImportReport importer(String name, byte[] content, boolean write, boolean confirm, Locale locale) {
+		if (this.restore) {
+			return write ? this.dump.restore(name, content, locale) : this.dump.restoreDryRun(name, content, locale);
+		}
 		if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
 			return write ? this.dump.apply(name, content, locale) : this.dump.dryRun(name, content, locale);
 		}
@@ -134,9 +151,11 @@ class ImportPanel extends VerticalLayout {
 		this.problems.setItems(report.ok() ? report.matches() : report.problems());
 		this.apply.setVisible(report.ok() && !report.applied());
 		this.summary.setText(!report.ok() ? getTranslation("data.import.refused", report.problems().size())
-				: getTranslation(report.applied() ? "data.import.applied" : "data.import.plan", report.nodesCreated(),
-						report.nodesUpdated(), report.nodesUnchanged(), report.relationshipsCreated(),
-						report.relationshipsUpdated(), report.relationshipsUnchanged()));
+				: getTranslation(
+						(report.applied() ? "data.import.applied" : "data.import.plan")
+								+ (this.restore ? ".restore" : ""),
+						report.nodesCreated(), report.nodesUpdated(), report.nodesUnchanged(),
+						report.relationshipsCreated(), report.relationshipsUpdated(), report.relationshipsUnchanged()));
 	}
 
 }

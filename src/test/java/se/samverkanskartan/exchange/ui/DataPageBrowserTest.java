@@ -8,6 +8,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +23,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class DataPageBrowserTest extends BrowserTest {
 
 	private static void upload(Page page, String name, byte[] content) {
+		upload(page, "import-upload", name, content);
+	}
+
+	private static void upload(Page page, String uploadClass, String name, byte[] content) {
 		FileChooser chooser = page
-			.waitForFileChooser(() -> page.locator("vaadin-upload.import-upload vaadin-button").first().click());
+			.waitForFileChooser(() -> page.locator("vaadin-upload." + uploadClass + " vaadin-button").first().click());
 		chooser.setFiles(new FilePayload(name, "application/json", content));
 	}
 
@@ -32,7 +37,47 @@ class DataPageBrowserTest extends BrowserTest {
 
 	@org.junit.jupiter.api.AfterEach
 	void removeImportedTies() {
-		this.neo4j.query("MATCH ()-[r:COOPERATES_WITH {source: 'band.csv'}]->() DELETE r").run();
+		this.neo4j.query("MATCH ()-[r:COOPERATES_WITH]->() WHERE r.source IN ['band.csv', 'Efter kopian'] DELETE r")
+			.run();
+	}
+
+	private long tiesAddedAfterTheBackup() {
+		return this.neo4j.query("MATCH ()-[r:COOPERATES_WITH {source: 'Efter kopian'}]->() RETURN count(r)")
+			.fetchAs(Long.class)
+			.one()
+			.orElseThrow();
+	}
+
+	@Test
+	void an_admin_restores_a_backup_only_after_confirming_twice() throws Exception {
+		try (var context = loggedIn(
+				new Browser.NewContextOptions().setViewportSize(1280, 900).setAcceptDownloads(true))) {
+			Page page = context.newPage();
+			page.navigate(url("/data"));
+			byte[] dump = Files.readAllBytes(page.waitForDownload(() -> page.locator("a.export-dump").click()).path());
+			this.neo4j.query("""
+					MATCH (a:Municipality {code: '0125'}), (b:Municipality {code: '0128'})
+					CREATE (a)-[:COOPERATES_WITH {id: randomUUID(), topic: 'unga', confidence: 'explicit',
+					                              source: 'Efter kopian'}]->(b)""").run();
+
+			upload(page, "restore-upload", "backup.json", dump);
+			assertThat(page.locator(".restore-upload ~ .import-panel .import-summary"))
+				.containsText("Databasen blir lika med kopian");
+			page.locator("vaadin-button.restore-apply").click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fortsätt")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avbryt")).click();
+			assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avbryt"))).isHidden();
+			org.assertj.core.api.Assertions.assertThat(tiesAddedAfterTheBackup()).isEqualTo(1);
+
+			page.locator("vaadin-button.restore-apply").click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fortsätt")).click();
+			page.screenshot(
+					new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "data-restore-confirm.png")));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Återställ databasen").setExact(true))
+				.click();
+			assertThat(page.locator(".restore-upload ~ .import-panel .import-summary")).containsText("Återställd");
+			org.assertj.core.api.Assertions.assertThat(tiesAddedAfterTheBackup()).isZero();
+		}
 	}
 
 	@Test

@@ -64,16 +64,20 @@ class DataPageBrowserTest extends BrowserTest {
 			assertThat(page.locator(".restore-upload ~ .import-panel .import-summary"))
 				.containsText("Databasen blir lika med kopian");
 			page.locator("vaadin-button.restore-apply").click();
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fortsätt")).click();
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avbryt")).click();
-			assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avbryt"))).isHidden();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fortsätt")).last().click();
+			page.getByLabel("Är du säker?")
+				.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Avbryt"))
+				.last()
+				.click();
+			assertThat(page.locator("vaadin-confirm-dialog-overlay[opened]")).hasCount(0);
 			org.assertj.core.api.Assertions.assertThat(tiesAddedAfterTheBackup()).isEqualTo(1);
 
 			page.locator("vaadin-button.restore-apply").click();
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fortsätt")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fortsätt")).last().click();
 			page.screenshot(
 					new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "data-restore-confirm.png")));
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Återställ databasen").setExact(true))
+				.last()
 				.click();
 			assertThat(page.locator(".restore-upload ~ .import-panel .import-summary")).containsText("Återställd");
 			org.assertj.core.api.Assertions.assertThat(tiesAddedAfterTheBackup()).isZero();

@@ -7,9 +7,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.neo4j.driver.Record;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,9 +53,17 @@ class ChangeLog {
 
 	private final ApplicationEventPublisher events;
 
-	ChangeLog(Neo4jClient neo4j, ApplicationEventPublisher events) {
+	private final ObjectProvider<SecurityContextHolderStrategy> logins;
+
+	/**
+	 * @param logins the login holder this app's method security reads (Vaadin registers
+	 * one); the static holder belongs to whichever app in the JVM set it last
+	 */
+	ChangeLog(Neo4jClient neo4j, ApplicationEventPublisher events,
+			ObjectProvider<SecurityContextHolderStrategy> logins) {
 		this.neo4j = neo4j;
 		this.events = events;
+		this.logins = logins;
 	}
 
 	/** Records a change by the logged-in user and tells the read models. */
@@ -70,7 +80,11 @@ class ChangeLog {
 			RemovedTie removed) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("id", UUID.randomUUID().toString());
-		parameters.put("by", SecurityContextHolder.getContext().getAuthentication().getName());
+		parameters.put("by",
+				this.logins.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)
+					.getContext()
+					.getAuthentication()
+					.getName());
 		parameters.put("kind", kind);
 		parameters.put("subjectId", subjectId);
 		parameters.put("summary", summary);

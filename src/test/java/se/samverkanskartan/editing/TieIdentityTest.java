@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import se.samverkanskartan.Neo4jIntegrationTest;
@@ -74,6 +75,20 @@ class TieIdentityTest extends Neo4jIntegrationTest {
 			.contains("test rule 2.5");
 		assertThat(this.history.ofSubject(id, 10)).extracting(Change::kind)
 			.containsExactly("revert", "tie-deleted", "tie-created");
+	}
+
+	@Test
+	void a_change_names_its_author_when_another_app_in_the_jvm_holds_the_static_login_holder() {
+		var ours = SecurityContextHolder.getContextHolderStrategy();
+		SecurityContextHolder.setStrategyName(SecurityContextHolder.MODE_THREADLOCAL);
+		try {
+			String id = this.editing.create(tie("municipality:0125", "municipality:0115"));
+
+			assertThat(this.history.ofSubject(id, 10)).extracting(Change::by).containsExactly("redaktor");
+		}
+		finally {
+			SecurityContextHolder.setContextHolderStrategy(ours);
+		}
 	}
 
 	@Test

@@ -53,18 +53,6 @@ class DatabaseRestoreTest extends Neo4jIntegrationTest {
 
 	private byte[] original;
 
-	/**
-	 * Tests that start a second app in this JVM (LargeGraphBrowserTest,
-	 * DatabaseOutageTest) swap the static security context holder; hand the mock user to
-	 * the one in use.
-	 */
-	@org.junit.jupiter.api.BeforeEach
-	void loginWhereTheHistoryLooks() {
-		org.springframework.security.core.context.SecurityContextHolder.getContext()
-			.setAuthentication(org.springframework.security.test.context.TestSecurityContextHolder.getContext()
-				.getAuthentication());
-	}
-
 	@AfterEach
 	void putTheDatabaseBack() {
 		if (this.original != null) {

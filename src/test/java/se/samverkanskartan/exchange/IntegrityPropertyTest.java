@@ -76,18 +76,6 @@ class IntegrityPropertyTest extends Neo4jIntegrationTest {
 		this.original = this.dump.dump();
 	}
 
-	/**
-	 * Tests that start a second app in this JVM (LargeGraphBrowserTest,
-	 * DatabaseOutageTest) swap the static security context holder; hand the mock user to
-	 * the one in use.
-	 */
-	@org.junit.jupiter.api.BeforeEach
-	void loginWhereTheHistoryLooks() {
-		org.springframework.security.core.context.SecurityContextHolder.getContext()
-			.setAuthentication(org.springframework.security.test.context.TestSecurityContextHolder.getContext()
-				.getAuthentication());
-	}
-
 	@AfterEach
 	void putTheDatabaseBack() {
 		assertThat(this.dump.restore("original.json", this.original, SV).applied()).isTrue();

@@ -42,7 +42,7 @@ class ChangeLog {
 
 	private static final String SEARCH = """
 			MATCH (c:Change)
-			WHERE ($subjectId IS NULL OR c.tieId = $subjectId)
+			WHERE ($subjectId IS NULL OR c.tieId = $subjectId OR c.legacyTieId = $subjectId)
 			  AND ($organisation IS NULL OR $organisation IN coalesce(c.organisations, []) OR c.tieId = $organisation)
 			RETURN c.id AS id, c.at AS at, c.by AS by, c.kind AS kind, c.tieId AS subjectId, c.summary AS summary,
 			       coalesce(c.organisations, []) AS organisations, c.before AS before, c.after AS after

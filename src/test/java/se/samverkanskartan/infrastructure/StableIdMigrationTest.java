@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 
 import se.samverkanskartan.Neo4jIntegrationTest;
+import se.samverkanskartan.editing.Change;
+import se.samverkanskartan.editing.History;
 import se.samverkanskartan.network.NetworkChanged;
 import se.samverkanskartan.network.SourceService;
 
@@ -31,6 +33,9 @@ class StableIdMigrationTest extends Neo4jIntegrationTest {
 
 	@Autowired
 	ApplicationEventPublisher events;
+
+	@Autowired
+	History history;
 
 	@AfterEach
 	void cleanUp() {
@@ -67,6 +72,9 @@ class StableIdMigrationTest extends Neo4jIntegrationTest {
 		assertThat(tieIdOf("reused")).as("another pair under a reused element id")
 			.isNotIn(old, id, tieIdOf("gone-created"));
 		assertThat(this.sources.tie(old)).hasValueSatisfying(tie -> assertThat(tie.tieId()).isEqualTo(id));
+		assertThat(this.history.ofSubject(GONE, 10)).as("an old history link")
+			.extracting(Change::id)
+			.containsExactlyInAnyOrder("gone-created", "gone-deleted");
 	}
 
 	private void change(String id, String tieId, List<String> organisations, String after) {

@@ -29,6 +29,8 @@ import se.samverkanskartan.network.Topic;
 @Tag(name = "Network", description = "Organisations and ties")
 class NetworkApi {
 
+	private static final Set<String> CONFIDENCES = Set.of("explicit", "collective", "inferred", "accepted");
+
 	private final NetworkService network;
 
 	NetworkApi(NetworkService network) {
@@ -77,11 +79,16 @@ class NetworkApi {
 		Set<String> topics = parse("topic", topic, slug -> known(knownTopics, "topic", slug));
 		Set<NodeKind> kinds = parse("kind", kind, NodeKind::ofSlug);
 		Set<EdgeKind> ties = parse("tie", tie, EdgeKind::valueOf);
-		Set<String> forums = parse("forum", forum, id -> kindOf(id, NodeKind.FORUM));
-		Set<String> municipalities = parse("municipality", municipality, id -> kindOf(id, NodeKind.MUNICIPALITY));
+		List<GraphNode> everyone = this.network.graph(GraphFilter.EVERYTHING).nodes();
+		Set<String> ids = new HashSet<>(everyone.stream().map(GraphNode::id).toList());
+		Set<String> actorTypes = new HashSet<>(
+				everyone.stream().map(GraphNode::actorType).filter(java.util.Objects::nonNull).toList());
+		Set<String> forums = parse("forum", forum, id -> known(ids, "forum", kindOf(id, NodeKind.FORUM)));
+		Set<String> municipalities = parse("municipality", municipality,
+				id -> known(ids, "municipality", kindOf(id, NodeKind.MUNICIPALITY)));
 		return this.network.graph(new GraphFilter(kinds, topics, ties.isEmpty() ? Set.of() : EnumSet.copyOf(ties),
-				parse("actorType", actorType, Function.identity()), forums, municipalities,
-				parse("confidence", confidence, Function.identity()), hideHubs, asOf));
+				parse("actorType", actorType, type -> known(actorTypes, "actorType", type)), forums, municipalities,
+				parse("confidence", confidence, value -> known(CONFIDENCES, "confidence", value)), hideHubs, asOf));
 	}
 
 	private static String known(Set<String> known, String parameter, String value) {

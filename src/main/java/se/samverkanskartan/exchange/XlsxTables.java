@@ -53,8 +53,24 @@ final class XlsxTables {
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			batch.problem("", messages.text("import.problem.not-xlsx", String.valueOf(ex.getMessage())));
+			// The spreadsheet library's own text is English and technical; the user gets
+			// ours
+			batch.problem("", messages.text(isZipBomb(ex) ? "import.problem.xlsx-bomb" : "import.problem.not-xlsx"));
 		}
+	}
+
+	/**
+	 * POI refuses a file that unpacks to far more than it weighs, saying so in its
+	 * message.
+	 */
+	private static boolean isZipBomb(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			String message = String.valueOf(cause.getMessage());
+			if (message.contains("Zip bomb") || message.contains("max size of the expanded data")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void readRows(ImportBatch batch, Sheet sheet, String table, DataFormatter formatter, Tables tables,

@@ -3,7 +3,6 @@ package se.samverkanskartan.infrastructure;
 import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
-import org.neo4j.driver.AuthTokens;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -24,7 +23,8 @@ class EmbeddedNeo4jConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-		return EmbeddedNeo4j.startInBackground(properties.dataDir(), properties.boltPort());
+		return EmbeddedNeo4j.startInBackground(properties.dataDir(), properties.boltPort(),
+				properties.boltPasswordOrRandom());
 	}
 
 	@Bean
@@ -37,7 +37,7 @@ class EmbeddedNeo4jConfiguration {
 
 			@Override
 			public AuthToken getAuthToken() {
-				return AuthTokens.none();
+				return embeddedNeo4j.boltAuth();
 			}
 		};
 	}

@@ -236,6 +236,29 @@ class TableImportTest extends Neo4jIntegrationTest {
 	}
 
 	@Test
+	void a_zip_bomb_is_refused_in_the_users_language_without_the_librarys_text() throws Exception {
+		byte[] band = workbook(book -> book.createSheet("Band").createRow(0).createCell(0).setCellValue("från"));
+		var bomb = new ByteArrayOutputStream();
+		try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(band));
+				var out = new java.util.zip.ZipOutputStream(bomb)) {
+			for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				in.transferTo(out);
+			}
+			out.putNextEntry(new java.util.zip.ZipEntry("xl/media/padding.xml"));
+			out.write(new byte[20_000_000]);
+		}
+
+		List<String> problems = messages(this.tables.dryRun("bomb.xlsx", bomb.toByteArray(), false, SV));
+
+		assertThat(problems).singleElement()
+			.satisfies(message -> assertThat(message).startsWith("Filen packas upp till mycket mer än den väger")
+				.doesNotContain("Zip bomb", "ratio"));
+		assertThat(messages(this.tables.dryRun("fel.xlsx", utf8("inte en arbetsbok"), false, SV))).singleElement()
+			.satisfies(message -> assertThat(message).doesNotContain("Exception", "zip", "ZIP"));
+	}
+
+	@Test
 	void graphml_with_a_doctype_is_refused_and_our_own_export_reimports_unchanged() {
 		String xxe = """
 				<?xml version="1.0"?>

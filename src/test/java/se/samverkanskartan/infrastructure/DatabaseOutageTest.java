@@ -37,6 +37,8 @@ class DatabaseOutageTest {
 	@TempDir
 	Path data;
 
+	private static final String PASSWORD = "outage-test-password";
+
 	@Test
 	void the_app_reports_a_database_outage_and_recovers_without_a_restart() throws Exception {
 		int bolt;
@@ -46,9 +48,9 @@ class DatabaseOutageTest {
 		// A second app in this JVM installs its own global security context strategy; the
 		// other tests' @WithMockUser needs the one they started with back
 		var strategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
-		EmbeddedNeo4j database = EmbeddedNeo4j.start(this.data, bolt);
+		EmbeddedNeo4j database = EmbeddedNeo4j.start(this.data, bolt, PASSWORD);
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SamverkanskartanApplication.class).run(
-				"--server.port=0", "--NEO4J_URI=bolt://127.0.0.1:" + bolt,
+				"--server.port=0", "--NEO4J_URI=bolt://127.0.0.1:" + bolt, "--NEO4J_PASSWORD=" + PASSWORD,
 				"--samverkanskartan.security.anonymous-read=true", "--samverkanskartan.status.check-seconds=1",
 				"--logging.level.root=warn", "--logging.level.org.springframework.boot.health=error",
 				"--spring.main.banner-mode=off");
@@ -71,7 +73,7 @@ class DatabaseOutageTest {
 			// What was read before the outage is still served
 			assertThat(get(base + "/api/topics").statusCode()).isEqualTo(200);
 
-			database = EmbeddedNeo4j.start(this.data, bolt);
+			database = EmbeddedNeo4j.start(this.data, bolt, PASSWORD);
 			awaitHealth(base, response -> response.statusCode() == 200 && response.body().contains("UP"));
 			assertThat(banner).hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(15_000));
 			// The app reconnects by itself: a read that no cache holds works again

@@ -22,11 +22,16 @@ public abstract class BrowserTest extends WebIntegrationTest {
 
 	/** A browser context logged in as the test admin; its cookies carry the session. */
 	protected BrowserContext loggedIn(Browser.NewContextOptions options) {
+		return loggedIn(options, TestNeo4j.ADMIN, TestNeo4j.ADMIN_PASSWORD);
+	}
+
+	/** A browser context logged in as the given user. */
+	protected BrowserContext loggedIn(Browser.NewContextOptions options, String username, String password) {
 		BrowserContext context = browser.newContext(options);
 		Page page = context.newPage();
 		page.navigate(url("/login"));
-		page.locator("vaadin-login-form vaadin-text-field input").fill(TestNeo4j.ADMIN);
-		page.locator("vaadin-login-form vaadin-password-field input").fill(TestNeo4j.ADMIN_PASSWORD);
+		page.locator("vaadin-login-form vaadin-text-field input").fill(username);
+		page.locator("vaadin-login-form vaadin-password-field input").fill(password);
 		page.locator("vaadin-login-form vaadin-password-field input").press("Enter");
 		page.waitForURL(address -> !address.contains("/login"));
 		page.close();

@@ -80,13 +80,13 @@ public class Accounts {
 		return this.neo4j.query("""
 				MATCH (u:User {username: $username})
 				RETURN u.username AS username, u.passwordHash AS hash, u.role AS role, u.active AS active
-				""")
-			.bind(username)
-			.to("username")
-			.fetchAs(Stored.class)
-			.mappedBy((types, row) -> new Stored(row.get("username").asString(), row.get("hash").asString(),
-					Role.valueOf(row.get("role").asString()), row.get("active").asBoolean(true)))
-			.one();
+				""").bind(username).to("username").fetchAs(Stored.class).mappedBy((types, row) -> stored(row)).one();
+	}
+
+	/** A row with username, hash, role and active as a stored user. */
+	static Stored stored(org.neo4j.driver.Record row) {
+		return new Stored(row.get("username").asString(), row.get("hash").asString(),
+				Role.valueOf(row.get("role").asString()), row.get("active").asBoolean(true));
 	}
 
 	@Transactional(readOnly = true)

@@ -24,6 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -84,7 +85,12 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, SecuritySettings settings) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, SecuritySettings settings, ApiTokens tokens,
+			ObjectProvider<SecurityContextHolderStrategy> logins) throws Exception {
+		http.addFilterBefore(
+				BearerTokens.filter(tokens, SecurityConfiguration::unauthorized,
+						logins.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+				BasicAuthenticationFilter.class);
 		http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.authorizeHttpRequests(requests -> {
 				if (settings.anonymousRead()) {
@@ -109,12 +115,14 @@ class SecurityConfiguration {
 	private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException failure) throws IOException {
 		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-		response.setHeader("WWW-Authenticate", "Basic realm=\"Samverkanskartan\", charset=\"UTF-8\"");
+		response.setHeader("WWW-Authenticate", "Bearer realm=\"Samverkanskartan\"");
+		response.addHeader("WWW-Authenticate", "Basic realm=\"Samverkanskartan\", charset=\"UTF-8\"");
 		response.setContentType("application/problem+json");
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter()
 			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-					+ "\"detail\":\"Log in with HTTP Basic (user name and password of an account)\"}");
+					+ "\"detail\":\"Send an API token (Authorization: Bearer ...) or an account's user name and password "
+					+ "(HTTP Basic)\"}");
 	}
 
 	@Bean

@@ -26,8 +26,11 @@ class StoredGraph {
 			       properties(r) AS properties
 			""";
 
-	/** What a restore removes: everything but accounts and migration records. */
-	static final String CLEAR = "MATCH (n) WHERE NOT n:__Migration AND NOT n:User DETACH DELETE n";
+	/**
+	 * What a restore removes: everything but accounts, their API tokens and migration
+	 * records.
+	 */
+	static final String CLEAR = "MATCH (n) WHERE NOT n:__Migration AND NOT n:User AND NOT n:ApiToken DETACH DELETE n";
 
 	private final Neo4jClient neo4j;
 

@@ -77,6 +77,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 			items.addItem(getTranslation("nav.users"), event -> UI.getCurrent().navigate("anvandare"));
 		}
 		authentication.getPrincipalName().ifPresent(name -> {
+			items.addItem(getTranslation("nav.account"), event -> UI.getCurrent().navigate("konto"))
+				.addClassName("account");
 			items.addSeparator();
 			items.addItem(getTranslation("nav.logout-as", name), event -> authentication.logout())
 				.addClassName("logout");

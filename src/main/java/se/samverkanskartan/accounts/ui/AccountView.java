@@ -37,6 +37,8 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
 	private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+	private static final java.time.ZoneId STOCKHOLM = java.time.ZoneId.of("Europe/Stockholm");
+
 	private final ApiTokens tokens;
 
 	private final Grid<ApiToken> grid = new Grid<>();
@@ -71,7 +73,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
 		this.grid.addColumn(ApiToken::label).setHeader(getTranslation("account.token-name"));
 		this.grid.addColumn(token -> token.hint() + "…").setHeader(getTranslation("account.token-hint"));
-		this.grid.addColumn(token -> CREATED.format(token.created()))
+		this.grid.addColumn(token -> CREATED.format(token.created().withZoneSameInstant(STOCKHOLM)))
 			.setHeader(getTranslation("account.token-created-at"));
 		this.grid.addColumn(new ComponentRenderer<>(this::revokeButton)).setHeader("");
 		this.grid.setAllRowsVisible(true);

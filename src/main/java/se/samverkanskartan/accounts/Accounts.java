@@ -1,9 +1,12 @@
 package se.samverkanskartan.accounts;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,9 +29,20 @@ public class Accounts {
 	private static final String SET_ACTIVE = """
 			MATCH (u:User {username: $username}) SET u.active = $value RETURN u.username AS u""";
 
+	/**
+	 * How long a user read for a request's rights check may be used again. This app's own
+	 * changes clear it at once; another instance's show within this time.
+	 */
+	static final Duration CURRENT_FOR = Duration.ofSeconds(5);
+
 	private final Neo4jClient neo4j;
 
 	private final PasswordEncoder passwords;
+
+	private final Cache<String, Optional<Stored>> current = Caffeine.newBuilder()
+		.expireAfterWrite(CURRENT_FOR)
+		.maximumSize(10_000)
+		.build();
 
 	Accounts(Neo4jClient neo4j, PasswordEncoder passwords) {
 		this.neo4j = neo4j;
@@ -89,6 +103,19 @@ public class Accounts {
 				Role.valueOf(row.get("role").asString()), row.get("active").asBoolean(true));
 	}
 
+	/**
+	 * The stored user for the rights check of each request (an open page, an API call),
+	 * without asking the database every time; see {@link #CURRENT_FOR}.
+	 */
+	Optional<Stored> current(String username) {
+		return this.current.get(String.valueOf(username), this::find);
+	}
+
+	/** Forgets what {@link #current} read, now and again when the change is committed. */
+	private void forget(String username) {
+		NowAndAfterCommit.run(() -> this.current.invalidate(username));
+	}
+
 	@Transactional(readOnly = true)
 	boolean anyUser() {
 		return this.neo4j.query("MATCH (u:User) RETURN count(u) > 0 AS any").fetchAs(Boolean.class).one().orElse(false);
@@ -103,6 +130,7 @@ public class Accounts {
 				""")
 			.bindAll(Map.of("username", username, "hash", this.passwords.encode(password), "role", role.name()))
 			.run();
+		forget(username);
 	}
 
 	private void update(String query, String username, Object value) {
@@ -114,6 +142,7 @@ public class Accounts {
 		if (!found) {
 			throw new InvalidParameterException("username", "No user " + username);
 		}
+		forget(username);
 	}
 
 	private static String checkUsername(String username) {

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,10 +38,19 @@ public class ApiTokens {
 
 	private final Neo4jClient neo4j;
 
+	private final Accounts accounts;
+
 	private final ObjectProvider<SecurityContextHolderStrategy> logins;
 
-	ApiTokens(Neo4jClient neo4j, ObjectProvider<SecurityContextHolderStrategy> logins) {
+	/** Token hash → owner, for {@link Accounts#CURRENT_FOR}; a revoke here clears it. */
+	private final Cache<String, String> owners = Caffeine.newBuilder()
+		.expireAfterWrite(Accounts.CURRENT_FOR)
+		.maximumSize(10_000)
+		.build();
+
+	ApiTokens(Neo4jClient neo4j, Accounts accounts, ObjectProvider<SecurityContextHolderStrategy> logins) {
 		this.neo4j = neo4j;
+		this.accounts = accounts;
 		this.logins = logins;
 	}
 
@@ -101,6 +112,7 @@ public class ApiTokens {
 		if (!found) {
 			throw new InvalidParameterException("id", "No token " + id + " of yours");
 		}
+		NowAndAfterCommit.run(this.owners::invalidateAll);
 	}
 
 	/** The token's owner as stored now, when the token exists. */
@@ -108,14 +120,21 @@ public class ApiTokens {
 		if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
 			return Optional.empty();
 		}
-		return this.neo4j.query("""
-				MATCH (:ApiToken {hash: $hash})-[:OF]->(u:User)
-				RETURN u.username AS username, u.passwordHash AS hash, u.role AS role, u.active AS active""")
-			.bind(hash(token))
-			.to("hash")
-			.fetchAs(Accounts.Stored.class)
-			.mappedBy((types, row) -> Accounts.stored(row))
-			.one();
+		String hash = hash(token);
+		String username = this.owners.getIfPresent(hash);
+		if (username == null) {
+			username = this.neo4j.query("MATCH (:ApiToken {hash: $hash})-[:OF]->(u:User) RETURN u.username")
+				.bind(hash)
+				.to("hash")
+				.fetchAs(String.class)
+				.one()
+				.orElse(null);
+			if (username == null) {
+				return Optional.empty();
+			}
+			this.owners.put(hash, username);
+		}
+		return this.accounts.current(username);
 	}
 
 	private String me() {

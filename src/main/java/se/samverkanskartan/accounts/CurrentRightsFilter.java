@@ -40,7 +40,7 @@ class CurrentRightsFilter extends OncePerRequestFilter {
 		if (login != null && login.getDetails() instanceof LoginStamp stamp) {
 			Optional<Accounts.Stored> stored;
 			try {
-				stored = this.accounts.find(login.getName());
+				stored = this.accounts.current(login.getName());
 			}
 			catch (RuntimeException databaseDown) {
 				// Nothing can be changed while the database is away; the banner says so

@@ -45,7 +45,7 @@ class RecentLogins {
 		if (stamp == null) {
 			return Optional.empty();
 		}
-		return accounts.find(username).filter(stamp::stillHolds);
+		return accounts.current(username).filter(stamp::stillHolds);
 	}
 
 	void remember(String username, String password, Accounts.Stored stored) {

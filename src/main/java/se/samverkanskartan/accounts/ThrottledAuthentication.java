@@ -54,6 +54,12 @@ class ThrottledAuthentication implements AuthenticationProvider {
 	}
 
 	private Authentication check(String username, String address, String password) {
+		// Another request with the same pair may have passed while this one waited its
+		// turn
+		var passedMeanwhile = this.recent.recheck(username, password, this.accounts);
+		if (passedMeanwhile.isPresent()) {
+			return login(passedMeanwhile.get());
+		}
 		Duration wait = this.throttle.waitFor(username, address);
 		if (!wait.isZero()) {
 			throw new LockedException("Too many failed logins; try again in " + (wait.toSeconds() + 1) + " s");

@@ -2,6 +2,7 @@ package se.samverkanskartan.api;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.samverkanskartan.network.NodeKind;
 import se.samverkanskartan.suggestions.BacktestResult;
 import se.samverkanskartan.suggestions.Suggestion;
 import se.samverkanskartan.suggestions.SuggestionExport;
@@ -58,18 +60,27 @@ class SuggestionsApi {
 					required = true) @RequestParam String organisation,
 			@Parameter(description = "Topic slug; any topic when left out") @RequestParam(
 					required = false) String topic,
+			@Parameter(
+					description = "Candidate kinds: municipality, city-district, actor; all when left out") @RequestParam(
+							required = false) List<String> kind,
 			@Parameter(description = "1 to 200") @RequestParam(defaultValue = "20") int limit,
 			@Parameter(description = "sv or en") @RequestParam(defaultValue = "sv") String lang) {
-		return this.suggestions.partners(organisation, topic, limit, ApiLanguage.of(lang));
+		return this.suggestions.partners(organisation, topic, kinds(kind), limit, ApiLanguage.of(lang));
+	}
+
+	private static Set<NodeKind> kinds(List<String> kind) {
+		return NetworkApi.parse("kind", kind, NodeKind::ofSlug);
 	}
 
 	@GetMapping("/partners.csv")
 	@Operation(summary = "The partner list as CSV (UTF-8, semicolons)")
 	@BadRequestResponse
 	ResponseEntity<byte[]> partnersCsv(@RequestParam String organisation, @RequestParam(required = false) String topic,
-			@RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "sv") String lang) {
+			@RequestParam(required = false) List<String> kind, @RequestParam(defaultValue = "50") int limit,
+			@RequestParam(defaultValue = "sv") String lang) {
 		Locale locale = ApiLanguage.of(lang);
-		byte[] body = this.export.csv(this.suggestions.partners(organisation, topic, limit, locale), locale);
+		byte[] body = this.export.csv(this.suggestions.partners(organisation, topic, kinds(kind), limit, locale),
+				locale);
 		return download(body, new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8), "partner.csv");
 	}
 
@@ -77,10 +88,12 @@ class SuggestionsApi {
 	@Operation(summary = "The partner list as an Excel workbook")
 	@BadRequestResponse
 	ResponseEntity<byte[]> partnersXlsx(@RequestParam String organisation, @RequestParam(required = false) String topic,
-			@RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "sv") String lang) {
+			@RequestParam(required = false) List<String> kind, @RequestParam(defaultValue = "50") int limit,
+			@RequestParam(defaultValue = "sv") String lang) {
 		Locale locale = ApiLanguage.of(lang);
-		return download(this.export.xlsx(this.suggestions.partners(organisation, topic, limit, locale), locale), XLSX,
-				"partner.xlsx");
+		return download(
+				this.export.xlsx(this.suggestions.partners(organisation, topic, kinds(kind), limit, locale), locale),
+				XLSX, "partner.xlsx");
 	}
 
 	@GetMapping("/backtest")

@@ -15,9 +15,12 @@ import java.util.Set;
  * @param countyMunicipalities ids of the municipalities of Stockholm County
  * @param wants topic slugs per organisation id that the sources say it wants cooperation
  * on
+ * @param worksOn topic slugs per organisation id that the sources say it works on
+ * ({@code WORKS_ON}: forums, groupings and activities)
  */
 public record NetworkFacts(List<GraphNode> nodes, List<GraphEdge> edges, List<Topic> topics,
-		Map<String, Long> population, Set<String> countyMunicipalities, Map<String, Set<String>> wants) {
+		Map<String, Long> population, Set<String> countyMunicipalities, Map<String, Set<String>> wants,
+		Map<String, Set<String>> worksOn) {
 
 	public NetworkFacts {
 		nodes = List.copyOf(nodes);
@@ -26,12 +29,19 @@ public record NetworkFacts(List<GraphNode> nodes, List<GraphEdge> edges, List<To
 		population = Map.copyOf(population);
 		countyMunicipalities = Set.copyOf(countyMunicipalities);
 		wants = Map.copyOf(wants);
+		worksOn = Map.copyOf(worksOn);
+	}
+
+	/** Facts where nothing is known to work on a topic but through its ties. */
+	public NetworkFacts(List<GraphNode> nodes, List<GraphEdge> edges, List<Topic> topics, Map<String, Long> population,
+			Set<String> countyMunicipalities, Map<String, Set<String>> wants) {
+		this(nodes, edges, topics, population, countyMunicipalities, wants, Map.of());
 	}
 
 	/** The same facts without the given ties, for backtests. */
 	public NetworkFacts without(Set<GraphEdge> hidden) {
 		return new NetworkFacts(this.nodes, this.edges.stream().filter(edge -> !hidden.contains(edge)).toList(),
-				this.topics, this.population, this.countyMunicipalities, this.wants);
+				this.topics, this.population, this.countyMunicipalities, this.wants, this.worksOn);
 	}
 
 }

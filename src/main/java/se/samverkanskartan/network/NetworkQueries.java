@@ -84,6 +84,11 @@ final class NetworkQueries {
 			RETURN %s AS label, %s AS key, t.slug AS slug
 			""".formatted(KIND_OF.formatted("o"), KEY_OF.formatted("o"));
 
+	static final String WORKS_ON = """
+			MATCH (o:Organisation)-[:WORKS_ON]->(t:Topic)
+			RETURN %s AS label, %s AS key, t.slug AS slug
+			""".formatted(KIND_OF.formatted("o"), KEY_OF.formatted("o"));
+
 	private NetworkQueries() {
 	}
 

@@ -129,16 +129,22 @@ public class NetworkService {
 					county.add(id);
 				}
 			});
-		Map<String, Set<String>> wants = new HashMap<>();
-		this.neo4j.query(NetworkQueries.WANTS)
+		return new NetworkFacts(all.nodes(), all.edges(), topics(), population, county,
+				topicsPerOrganisation(NetworkQueries.WANTS), topicsPerOrganisation(NetworkQueries.WORKS_ON));
+	}
+
+	/** Topic slugs per organisation id, from a query returning label, key and slug. */
+	private Map<String, Set<String>> topicsPerOrganisation(String query) {
+		Map<String, Set<String>> topics = new HashMap<>();
+		this.neo4j.query(query)
 			.bind(Rows.KIND_LABELS)
 			.to("kindLabels")
 			.fetchAs(Record.class)
 			.mappedBy((types, row) -> row)
 			.all()
-			.forEach(row -> wants.computeIfAbsent(Rows.nodeId(row, ""), id -> new HashSet<>())
+			.forEach(row -> topics.computeIfAbsent(Rows.nodeId(row, ""), id -> new HashSet<>())
 				.add(row.get("slug").asString()));
-		return new NetworkFacts(all.nodes(), all.edges(), topics(), population, county, wants);
+		return topics;
 	}
 
 	/**

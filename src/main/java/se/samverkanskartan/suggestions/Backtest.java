@@ -56,7 +56,11 @@ final class Backtest {
 		boolean[] positive = new boolean[pairs.size()];
 		Map<String, double[]> scores = new LinkedHashMap<>();
 		scores.put("combined", new double[pairs.size()]);
-		Arrays.stream(Signal.values()).forEach(signal -> scores.put(signal.slug(), new double[pairs.size()]));
+		// Experience on a topic needs a topic; this backtest asks without one
+		// (PartnerEvaluation asks with)
+		Arrays.stream(Signal.values())
+			.filter(signal -> signal != Signal.TOPIC_EXPERIENCE)
+			.forEach(signal -> scores.put(signal.slug(), new double[pairs.size()]));
 		double[] randomScores = new double[pairs.size()];
 		for (int i = 0; i < pairs.size(); i++) {
 			String a = pairs.get(i)[0];

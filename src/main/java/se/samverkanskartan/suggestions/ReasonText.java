@@ -32,17 +32,34 @@ final class ReasonText {
 		this.topics = topics;
 	}
 
+	/**
+	 * A reason with less than this share of the score, or naming nothing, is not listed.
+	 */
+	static final double NEGLIGIBLE_SHARE = 0.05;
+
 	List<Reason> reasons(String a, String b, Map<Signal, Finding> findings) {
 		double score = SuggestionIndex.score(findings);
 		List<Reason> reasons = new ArrayList<>();
-		findings.forEach((signal, finding) -> reasons
-			.add(new Reason(signal, signal.weight() * finding.value() / score, text(a, b, signal, finding))));
+		findings.forEach((signal, finding) -> {
+			double share = signal.weight() * finding.value() / score;
+			boolean namesNothing = (signal == Signal.COMMON_PARTNERS || signal == Signal.SHARED_FORUMS)
+					&& finding.ids().isEmpty();
+			if (share >= NEGLIGIBLE_SHARE && !namesNothing) {
+				reasons.add(new Reason(signal, share, text(a, b, signal, finding), evidence(b, signal)));
+			}
+		});
 		reasons.sort(Comparator.comparingDouble(Reason::share).reversed());
 		return reasons;
 	}
 
+	/** The candidate's evidence page for the reasons that rest on its ties. */
+	private static String evidence(String b, Signal signal) {
+		return (signal == Signal.TOPIC_EXPERIENCE) ? "kallor?organisation=" + b : null;
+	}
+
 	private String text(String a, String b, Signal signal, Finding finding) {
 		return switch (signal) {
+			case TOPIC_EXPERIENCE -> experience(b, finding);
 			case COMMON_PARTNERS -> {
 				// "P1 och P3 om unga, P2": partners grouped by the topic they share
 				Map<String, List<String>> byTopic = new LinkedHashMap<>();
@@ -72,6 +89,29 @@ final class ReasonText {
 						format.format(this.index.population.get(b)));
 			}
 		};
+	}
+
+	/**
+	 * "Haninge samverkar redan om våldsbejakande extremism med Botkyrka och Huddinge", "…
+	 * och deltar i Nordostkommunerna, som arbetar med det".
+	 */
+	private String experience(String b, Finding finding) {
+		String topic = topic(finding.topics().get(0));
+		List<String> parts = new ArrayList<>();
+		if (!finding.ids().isEmpty()) {
+			List<String> partners = new ArrayList<>(finding.ids().stream().map(this::name).toList());
+			int more = finding.count() - partners.size();
+			if (more > 0) {
+				partners.add(t("suggestion.reason.more", more));
+			}
+			parts.add(t("suggestion.reason.experience-ties", name(b), topic, list(partners)));
+		}
+		if (!finding.forums().isEmpty()) {
+			String forums = list(finding.forums().stream().map(this::name).toList());
+			parts.add(parts.isEmpty() ? t("suggestion.reason.experience-forums", name(b), forums, topic)
+					: t("suggestion.reason.experience-also-forums", forums));
+		}
+		return String.join(" ", parts);
 	}
 
 	private boolean bothMunicipalities(String a, String b) {

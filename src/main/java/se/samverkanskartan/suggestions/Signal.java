@@ -8,20 +8,31 @@ import java.util.Locale;
  */
 public enum Signal {
 
-	/** Resource allocation over cooperation partners: Σ 1/partners(z), saturated. */
-	COMMON_PARTNERS(0.30),
-	/** Adamic-Adar over shared forums: Σ 1/ln(members(f)), saturated. */
-	SHARED_FORUMS(0.15),
+	/**
+	 * The candidate's own work on the chosen topic: its ties on it and the forums on it
+	 * it belongs to; only when a topic is chosen.
+	 */
+	TOPIC_EXPERIENCE(0.35),
+	/**
+	 * Cooperation partners both have, each counted by its rarity among the candidate's
+	 * kind over the square root of its partners, saturated.
+	 */
+	COMMON_PARTNERS(0.22),
+	/**
+	 * Forums both belong to, each counted by its rarity among the candidate's kind,
+	 * saturated.
+	 */
+	SHARED_FORUMS(0.09),
 	/** Topics both work on: 1 for the chosen topic, Jaccard of topic sets otherwise. */
-	SHARED_TOPICS(0.15),
+	SHARED_TOPICS(0.09),
 	/** Stated wishes to cooperate on a topic the other works on or wishes too. */
-	STATED_NEEDS(0.15),
+	STATED_NEEDS(0.09),
 	/** A shared municipal border. */
-	NEIGHBOURS(0.10),
+	NEIGHBOURS(0.06),
 	/** Covered by the same local police area. */
-	POLICE_AREA(0.10),
-	/** Population within a factor of ten, closer is higher. */
-	SIMILAR_SIZE(0.05);
+	POLICE_AREA(0.06),
+	/** Population within a factor of 1.5, closer is higher. */
+	SIMILAR_SIZE(0.04);
 
 	private final double weight;
 

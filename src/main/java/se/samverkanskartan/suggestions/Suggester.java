@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import se.samverkanskartan.network.NodeKind;
+
 /** Ranks pairs of one version of the data; the service checks the input first. */
 final class Suggester {
 
@@ -46,11 +48,15 @@ final class Suggester {
 		return best(found, topic, limit);
 	}
 
-	/** Every possible partner, those already cooperating on the topic marked. */
-	List<Suggestion> partners(String from, String topic, int limit) {
+	/**
+	 * Every possible partner of the given kinds (all when empty), those already
+	 * cooperating on the topic marked.
+	 */
+	List<Suggestion> partners(String from, String topic, Set<NodeKind> kinds, int limit) {
 		List<Scored> found = new ArrayList<>();
 		for (String to : this.index.candidates) {
-			if (this.index.suggestible(from, to)) {
+			if (this.index.suggestible(from, to)
+					&& (kinds.isEmpty() || kinds.contains(this.index.nodes.get(to).kind()))) {
 				addIfScored(from, to, topic, this.index.cooperates(from, to, topic), found);
 			}
 		}
@@ -77,24 +83,47 @@ final class Suggester {
 		}
 	}
 
+	/**
+	 * Best first. Scores equal to three decimals are told apart by the documented rule:
+	 * more ties on the topic (on any topic when none is chosen), then by name; such
+	 * candidates are marked as tied.
+	 */
 	private List<Suggestion> best(List<Scored> found, String topic, int limit) {
-		return found.stream()
-			.sorted(Comparator.comparingDouble(Scored::score)
-				.reversed()
+		List<Scored> ordered = found.stream()
+			.sorted(Comparator.comparingLong((Scored pair) -> -rounded(pair.score()))
+				.thenComparingInt(pair -> -tiesOn(pair.to(), topic))
 				.thenComparing(pair -> this.index.nodes.get(pair.from()).name())
 				.thenComparing(pair -> this.index.nodes.get(pair.to()).name()))
-			.limit(limit)
-			.map(pair -> suggestion(pair, topic))
 			.toList();
+		List<Suggestion> best = new ArrayList<>();
+		for (int i = 0; i < Math.min(limit, ordered.size()); i++) {
+			long score = rounded(ordered.get(i).score());
+			boolean tied = (i > 0 && rounded(ordered.get(i - 1).score()) == score)
+					|| (i + 1 < ordered.size() && rounded(ordered.get(i + 1).score()) == score);
+			best.add(suggestion(ordered.get(i), topic, tied));
+		}
+		return best;
 	}
 
-	private Suggestion suggestion(Scored pair, String topic) {
+	private static long rounded(double score) {
+		return Math.round(score * 1000);
+	}
+
+	private int tiesOn(String id, String topic) {
+		return (int) this.index.partners.getOrDefault(id, Map.of())
+			.values()
+			.stream()
+			.filter(topics -> topic == null || topics.contains(topic))
+			.count();
+	}
+
+	private Suggestion suggestion(Scored pair, String topic, boolean tied) {
 		var a = this.index.nodes.get(pair.from());
 		var b = this.index.nodes.get(pair.to());
 		return new Suggestion(a.id(), a.name(), b.id(), b.name(), b.kind().slug(), topic,
 				(topic == null) ? null : this.text.topicName(topic), pair.score(),
 				(pair.score() > 0) ? this.text.reasons(pair.from(), pair.to(), pair.findings()) : List.of(),
-				pair.cooperating());
+				pair.cooperating(), tied);
 	}
 
 }

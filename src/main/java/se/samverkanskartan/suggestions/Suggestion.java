@@ -16,12 +16,20 @@ import java.util.List;
  * @param reasons the signals that contributed, largest share first
  * @param alreadyCooperating whether the pair already has a tie on the topic (partner
  * finder only; suggestions never include such pairs)
+ * @param tied whether another candidate in the list has the same score (to three
+ * decimals), so that the two cannot be told apart; their order is then the documented
+ * rule's (more ties on the topic first, then by name)
  */
 public record Suggestion(String fromId, String fromName, String toId, String toName, String toKind, String topic,
-		String topicName, double score, List<Reason> reasons, boolean alreadyCooperating) {
+		String topicName, double score, List<Reason> reasons, boolean alreadyCooperating, boolean tied) {
 
 	public Suggestion {
 		reasons = List.copyOf(reasons);
+	}
+
+	public Suggestion(String fromId, String fromName, String toId, String toName, String toKind, String topic,
+			String topicName, double score, List<Reason> reasons, boolean alreadyCooperating) {
+		this(fromId, fromName, toId, toName, toKind, topic, topicName, score, reasons, alreadyCooperating, false);
 	}
 
 	/** The reasons joined into one line, as on hover and in exports. */

@@ -29,6 +29,12 @@ final class SuggestionIndex {
 
 	private static final int MAX_ITEMS = 3;
 
+	/** "Similar size" only within this ratio of inhabitants. */
+	static final double MAX_SIZE_RATIO = 1.5;
+
+	/** A shared partner or forum this common among the candidate's kind is not named. */
+	static final double NEGLIGIBLE_RARITY = 0.15;
+
 	final Map<String, GraphNode> nodes = new HashMap<>();
 
 	final List<String> candidates;
@@ -54,6 +60,15 @@ final class SuggestionIndex {
 	final Map<String, Long> population;
 
 	final Map<String, Set<String>> wants;
+
+	/** Topics each forum (grouping, activity) works on, from the sources. */
+	final Map<String, Set<String>> worksOn;
+
+	/** Candidates per kind, for how rare a shared partner or forum is. */
+	private final Map<NodeKind, Integer> candidatesOfKind = new EnumMap<>(NodeKind.class);
+
+	/** Per partner or forum, how many of its partners or members are of each kind. */
+	private final Map<String, Map<NodeKind, Integer>> reach = new HashMap<>();
 
 	final NetworkFacts facts;
 
@@ -87,6 +102,33 @@ final class SuggestionIndex {
 		this.topicsOf.values().forEach(topics -> topics.forEach(topic -> this.topicUse.merge(topic, 1, Integer::sum)));
 		this.population = facts.population();
 		this.wants = facts.wants();
+		this.worksOn = facts.worksOn();
+		this.candidates.forEach(id -> this.candidatesOfKind.merge(this.nodes.get(id).kind(), 1, Integer::sum));
+		this.partners.forEach((z, ofZ) -> ofZ.keySet().forEach(partner -> countReach(z, partner)));
+		this.forumsOf.forEach((member, forums) -> forums.forEach(forum -> countReach(forum, member)));
+	}
+
+	private void countReach(String hub, String reached) {
+		GraphNode node = this.nodes.get(reached);
+		if (node != null) {
+			this.reach.computeIfAbsent(hub, id -> new EnumMap<>(NodeKind.class)).merge(node.kind(), 1, Integer::sum);
+		}
+	}
+
+	/**
+	 * How rare a shared partner or forum is among organisations of the candidate's kind:
+	 * ln(N/n) / ln N for n of the N candidates of that kind, so 0 for one that nearly
+	 * every such organisation shares (BRON, the police's citizen pledges) and 1 for one
+	 * that only one has.
+	 */
+	double rarity(String hub, String candidate) {
+		NodeKind kind = this.nodes.get(candidate).kind();
+		int all = this.candidatesOfKind.getOrDefault(kind, 0);
+		int reached = this.reach.getOrDefault(hub, Map.of()).getOrDefault(kind, 0);
+		if (all < 2 || reached < 1) {
+			return 1;
+		}
+		return Math.max(0, Math.log((double) all / reached) / Math.log(all));
 	}
 
 	private void link(String from, String to, String topic) {
@@ -121,6 +163,7 @@ final class SuggestionIndex {
 	/** Each signal's value for the pair, with what it rests on. Values are 0..1. */
 	Map<Signal, Finding> findings(String a, String b, String topic) {
 		Map<Signal, Finding> found = new EnumMap<>(Signal.class);
+		experience(a, b, topic, found);
 		commonPartners(a, b, topic, found);
 		sharedForums(a, b, found);
 		sharedTopics(a, b, topic, found);
@@ -136,12 +179,42 @@ final class SuggestionIndex {
 		Long sizeA = this.population.get(a);
 		Long sizeB = this.population.get(b);
 		if (sizeA != null && sizeB != null && sizeA > 0 && sizeB > 0) {
-			double similarity = 1 - Math.min(1, Math.abs(Math.log((double) sizeA / sizeB)) / Math.log(10));
+			double similarity = 1 - Math.abs(Math.log((double) sizeA / sizeB)) / Math.log(MAX_SIZE_RATIO);
 			if (similarity > 0) {
 				found.put(Signal.SIMILAR_SIZE, new Finding(similarity, List.of(), List.of()));
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * The candidate's own work on the chosen topic: its ties on it (the asking
+	 * organisation's aside) and the forums on it that it belongs to, each counted once.
+	 */
+	private void experience(String a, String b, String topic, Map<Signal, Finding> found) {
+		if (topic == null) {
+			return;
+		}
+		List<String> tiedOnTopic = new ArrayList<>();
+		this.partners.getOrDefault(b, Map.of()).forEach((partner, topics) -> {
+			if (!partner.equals(a) && topics.contains(topic)) {
+				tiedOnTopic.add(partner);
+			}
+		});
+		List<String> forumsOnTopic = this.forumsOf.getOrDefault(b, Set.of())
+			.stream()
+			.filter(forum -> this.worksOn.getOrDefault(forum, Set.of()).contains(topic))
+			.sorted()
+			.toList();
+		double amount = tiedOnTopic.size() + forumsOnTopic.size();
+		if (amount == 0) {
+			return;
+		}
+		tiedOnTopic.sort(Comparator.comparing((String id) -> this.nodes.get(id).name()));
+		found.put(Signal.TOPIC_EXPERIENCE,
+				new Finding(1 - Math.exp(-0.7 * amount),
+						List.copyOf(tiedOnTopic.subList(0, Math.min(MAX_ITEMS, tiedOnTopic.size()))), List.of(topic),
+						forumsOnTopic.subList(0, Math.min(MAX_ITEMS, forumsOnTopic.size())), tiedOnTopic.size()));
 	}
 
 	/** The weighted sum of the findings. */
@@ -155,22 +228,25 @@ final class SuggestionIndex {
 	private void commonPartners(String a, String b, String topic, Map<Signal, Finding> found) {
 		Map<String, Set<String>> ofA = this.partners.getOrDefault(a, Map.of());
 		Map<String, Set<String>> ofB = this.partners.getOrDefault(b, Map.of());
-		double allocation = 0;
-		List<String> common = new ArrayList<>();
+		double weight = 0;
+		List<String> telling = new ArrayList<>();
 		for (String z : ofA.keySet()) {
 			if (ofB.containsKey(z)) {
-				allocation += 1.0 / this.partners.get(z).size();
-				common.add(z);
+				double rarity = rarity(z, b);
+				weight += rarity / Math.sqrt(this.partners.get(z).size());
+				if (rarity >= NEGLIGIBLE_RARITY) {
+					telling.add(z);
+				}
 			}
 		}
-		if (common.isEmpty()) {
+		if (weight == 0) {
 			return;
 		}
-		// Partners shared with few others say most; name those first
-		common.sort(Comparator.comparingInt((String z) -> this.partners.get(z).size()).thenComparing(z -> z));
-		List<String> shown = common.subList(0, Math.min(MAX_ITEMS, common.size()));
+		// Rare partners say most; name those first, and none that nearly everyone shares
+		telling.sort(Comparator.comparingDouble((String z) -> -rarity(z, b)).thenComparing(z -> z));
+		List<String> shown = telling.subList(0, Math.min(MAX_ITEMS, telling.size()));
 		List<String> topics = shown.stream().map(z -> sharedTopic(ofA.get(z), ofB.get(z), topic)).toList();
-		found.put(Signal.COMMON_PARTNERS, new Finding(1 - Math.exp(-2 * allocation), List.copyOf(shown), topics));
+		found.put(Signal.COMMON_PARTNERS, new Finding(1 - Math.exp(-2 * weight), List.copyOf(shown), topics));
 	}
 
 	/** The topic both have with a common partner: the chosen one if possible, else "". */
@@ -187,17 +263,16 @@ final class SuggestionIndex {
 	private void sharedForums(String a, String b, Map<Signal, Finding> found) {
 		Set<String> shared = new TreeSet<>(this.forumsOf.getOrDefault(a, Set.of()));
 		shared.retainAll(this.forumsOf.getOrDefault(b, Set.of()));
-		if (shared.isEmpty()) {
+		double weight = shared.stream().mapToDouble(forum -> rarity(forum, b)).sum();
+		if (weight == 0) {
 			return;
 		}
-		double adamicAdar = shared.stream()
-			.mapToDouble(forum -> 1 / Math.log(Math.max(2, this.forumSize.get(forum))))
-			.sum();
-		List<String> bySize = shared.stream()
-			.sorted(Comparator.comparingInt(this.forumSize::get))
+		List<String> rarestFirst = shared.stream()
+			.filter(forum -> rarity(forum, b) >= NEGLIGIBLE_RARITY)
+			.sorted(Comparator.comparingDouble((String forum) -> -rarity(forum, b)).thenComparing(forum -> forum))
 			.limit(MAX_ITEMS)
 			.toList();
-		found.put(Signal.SHARED_FORUMS, new Finding(1 - Math.exp(-adamicAdar), bySize, List.of()));
+		found.put(Signal.SHARED_FORUMS, new Finding(1 - Math.exp(-weight), rarestFirst, List.of()));
 	}
 
 	private void sharedTopics(String a, String b, String topic, Map<Signal, Finding> found) {
@@ -258,8 +333,15 @@ final class SuggestionIndex {
 	 * @param ids the organisations or forums it names (common partners, forums, police
 	 * areas, who wishes)
 	 * @param topics topic slugs it names; for common partners one per id ("" for none)
+	 * @param forums forums it names (topic experience: those on the topic)
+	 * @param count how many organisations it rests on in all (topic experience: ties on
+	 * the topic), of which {@code ids} are the first few
 	 */
-	record Finding(double value, List<String> ids, List<String> topics) {
+	record Finding(double value, List<String> ids, List<String> topics, List<String> forums, int count) {
+
+		Finding(double value, List<String> ids, List<String> topics) {
+			this(value, ids, topics, List.of(), ids.size());
+		}
 
 	}
 

@@ -20,6 +20,7 @@ import se.samverkanskartan.network.InvalidParameterException;
 import se.samverkanskartan.network.NetworkChanged;
 import se.samverkanskartan.network.NetworkService;
 import se.samverkanskartan.network.NodeId;
+import se.samverkanskartan.network.NodeKind;
 import se.samverkanskartan.network.Topic;
 
 /**
@@ -82,11 +83,22 @@ public class SuggestionService {
 	 * cooperates with on the topic included and marked.
 	 */
 	public List<Suggestion> partners(String organisation, String topic, int limit, Locale locale) {
+		return partners(organisation, topic, Set.of(), limit, locale);
+	}
+
+	/** The same, among candidates of the given kinds only (all when empty). */
+	public List<Suggestion> partners(String organisation, String topic, Set<NodeKind> kinds, int limit, Locale locale) {
 		Snapshot current = current();
 		String from = checkOrganisation(current, organisation);
 		String topicSlug = checkTopic(current, topic);
 		checkLimit(limit);
-		return current.suggester(this.i18n, locale).partners(from, topicSlug, limit);
+		for (NodeKind kind : kinds) {
+			if (!SuggestionIndex.CANDIDATE_KINDS.contains(kind)) {
+				throw new InvalidParameterException("kind",
+						"Partners can be municipalities, city districts or actors, " + "not " + kind.slug());
+			}
+		}
+		return current.suggester(this.i18n, locale).partners(from, topicSlug, kinds, limit);
 	}
 
 	/**
@@ -131,6 +143,18 @@ public class SuggestionService {
 					"hiddenShare must be between 0 and 1, was " + hiddenShare);
 		}
 		return Backtest.run(current().index.facts, hiddenShare, seed);
+	}
+
+	/**
+	 * The official's question as a test, over the given number of seeds from the default
+	 * one.
+	 */
+	public PartnerEvaluationResult partnerEvaluation(int seeds) {
+		if (seeds < 1 || seeds > 20) {
+			throw new InvalidParameterException("seeds", "seeds must be between 1 and 20, was " + seeds);
+		}
+		List<Long> chosen = java.util.stream.LongStream.range(DEFAULT_SEED, DEFAULT_SEED + seeds).boxed().toList();
+		return PartnerEvaluation.run(current().index.facts, chosen);
 	}
 
 	private static String checkOrganisation(Snapshot current, String organisation) {

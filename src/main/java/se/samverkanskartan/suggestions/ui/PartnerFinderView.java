@@ -3,6 +3,7 @@ package se.samverkanskartan.suggestions.ui;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,6 +23,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 
 import se.samverkanskartan.network.GraphNode;
 import se.samverkanskartan.network.NetworkService;
+import se.samverkanskartan.network.NodeKind;
 import se.samverkanskartan.network.Topic;
 import se.samverkanskartan.shell.MainLayout;
 import se.samverkanskartan.suggestions.Suggestion;
@@ -37,6 +40,9 @@ public class PartnerFinderView extends VerticalLayout implements BeforeEnterObse
 
 	static final int SHOWN = 30;
 
+	private static final List<String> KINDS = List.of("", NodeKind.MUNICIPALITY.slug(), NodeKind.CITY_DISTRICT.slug(),
+			NodeKind.ACTOR.slug());
+
 	private final SuggestionService suggestions;
 
 	private final SuggestionExport export;
@@ -46,6 +52,9 @@ public class PartnerFinderView extends VerticalLayout implements BeforeEnterObse
 	private final ComboBox<GraphNode> organisation;
 
 	private final ComboBox<Topic> topic;
+
+	/** The candidates' kind: "" for all, else a kind's slug. */
+	private final RadioButtonGroup<String> kind = new RadioButtonGroup<>();
 
 	private final SuggestionGrid grid = new SuggestionGrid(false);
 
@@ -64,13 +73,20 @@ public class PartnerFinderView extends VerticalLayout implements BeforeEnterObse
 		this.organisation = Pickers.organisation(network, getTranslation("partners.organisation"));
 		this.organisation.setRequiredIndicatorVisible(true);
 		this.topic = Pickers.topic(network, getTranslation("partners.topic"));
-		this.organisation.addValueChangeListener(event -> refresh());
-		this.topic.addValueChangeListener(event -> refresh());
+		this.kind.setLabel(getTranslation("partners.kind"));
+		this.kind.setItems(KINDS);
+		this.kind.setItemLabelGenerator(
+				slug -> getTranslation(slug.isEmpty() ? "partners.kind-all" : "partners.kind." + slug));
+		this.kind.setValue("");
+		this.kind.addClassName("partner-kind");
+		this.organisation.addValueChangeListener(event -> changed(event.isFromClient()));
+		this.topic.addValueChangeListener(event -> changed(event.isFromClient()));
+		this.kind.addValueChangeListener(event -> changed(event.isFromClient()));
 		this.hint.addClassName("partner-hint");
 		this.downloads.add(download("csv", "text/csv;charset=UTF-8", rows -> this.export.csv(rows, getLocale())),
 				download("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 						rows -> this.export.xlsx(rows, getLocale())));
-		var controls = new HorizontalLayout(this.organisation, this.topic, this.downloads);
+		var controls = new HorizontalLayout(this.organisation, this.topic, this.kind, this.downloads);
 		controls.setAlignItems(Alignment.BASELINE);
 		controls.setWrap(true);
 		add(new H2(getTranslation("partners.title")), new Paragraph(getTranslation("partners.intro")), controls,
@@ -80,8 +96,25 @@ public class PartnerFinderView extends VerticalLayout implements BeforeEnterObse
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		Pickers.chooseFromQuery(event, this.organisation, this.topic);
+		List<String> unknown = new java.util.ArrayList<>(Pickers.chooseFromQuery(event, this.organisation, this.topic));
+		String wanted = event.getLocation().getQueryParameters().getSingleParameter("kind").orElse("");
+		this.kind.setValue(KINDS.contains(wanted) ? wanted : "");
+		if (!KINDS.contains(wanted)) {
+			unknown.add("kind");
+		}
+		Pickers.warnUnknown(this, unknown);
 		refresh();
+	}
+
+	/** A choice in the page goes into the address, which then draws the list. */
+	private void changed(boolean fromClient) {
+		if (fromClient) {
+			Map<String, List<String>> query = Pickers.toQuery(this.organisation, this.topic);
+			if (!this.kind.getValue().isEmpty()) {
+				query.put("kind", List.of(this.kind.getValue()));
+			}
+			Pickers.go(PartnerFinderView.class, query);
+		}
 	}
 
 	private void refresh() {
@@ -93,9 +126,13 @@ public class PartnerFinderView extends VerticalLayout implements BeforeEnterObse
 		}
 		else {
 			String slug = (this.topic.getValue() == null) ? null : this.topic.getValue().slug();
-			this.shown = this.suggestions.partners(from.id(), slug, SHOWN, getLocale());
+			Set<NodeKind> kinds = this.kind.getValue().isEmpty() ? Set.of()
+					: Set.of(NodeKind.ofSlug(this.kind.getValue()));
+			this.shown = this.suggestions.partners(from.id(), slug, kinds, SHOWN, getLocale());
 			long already = this.shown.stream().filter(Suggestion::alreadyCooperating).count();
-			this.hint.setText(getTranslation("partners.found", this.shown.size(), already));
+			boolean tied = this.shown.stream().anyMatch(Suggestion::tied);
+			this.hint.setText(getTranslation("partners.found", this.shown.size(), already)
+					+ (tied ? " " + getTranslation("partners.tied-rule") : ""));
 		}
 		this.grid.setItems(this.shown);
 	}

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -60,8 +61,15 @@ class SuggestionGrid extends Grid<Suggestion> {
 		var bar = new Span();
 		bar.addClassName("score-bar");
 		bar.getStyle().set("width", Math.round(suggestion.score() * 60) + "px");
-		var value = new Span(String.format(getLocale(), "%.2f", suggestion.score()));
-		return new Div(bar, value);
+		var value = new Span(String.format(getLocale(), "%.3f", suggestion.score()));
+		var cell = new Div(bar, value);
+		if (suggestion.tied()) {
+			var tied = new Span(getTranslation("partners.tied"));
+			tied.addClassName("badge-tied");
+			tied.getElement().setAttribute("title", getTranslation("partners.tied-help"));
+			cell.add(new Span(" "), tied);
+		}
+		return cell;
 	}
 
 	private Component reasons(Suggestion suggestion) {
@@ -71,7 +79,13 @@ class SuggestionGrid extends Grid<Suggestion> {
 		for (Reason reason : suggestion.reasons()) {
 			var share = new Span(" (" + percent.format(reason.share()) + ")");
 			share.addClassName("reason-share");
-			list.add(new Div(new Span(reason.text()), share));
+			var line = new Div(new Span(reason.text()), share);
+			if (reason.evidence() != null) {
+				var source = new Anchor(reason.evidence(), getTranslation("partners.evidence"));
+				source.addClassName("reason-evidence");
+				line.add(new Span(" "), source);
+			}
+			list.add(line);
 		}
 		return list;
 	}

@@ -65,8 +65,8 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
 		this.organisation = Pickers.organisation(network, getTranslation("suggestions.organisation"));
 		this.organisation.setPlaceholder(getTranslation("suggestions.whole-network"));
 		this.topic = Pickers.topic(network, getTranslation("analysis.topics"));
-		this.organisation.addValueChangeListener(event -> refresh());
-		this.topic.addValueChangeListener(event -> refresh());
+		this.organisation.addValueChangeListener(event -> changed(event.isFromClient()));
+		this.topic.addValueChangeListener(event -> changed(event.isFromClient()));
 		if (user.can(Role.EDITOR)) {
 			this.grid.addActions(this::actions);
 		}
@@ -81,8 +81,15 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		Pickers.chooseFromQuery(event, this.organisation, this.topic);
+		Pickers.warnUnknown(this, Pickers.chooseFromQuery(event, this.organisation, this.topic));
 		refresh();
+	}
+
+	/** A choice in the page goes into the address, which then draws the list. */
+	private void changed(boolean fromClient) {
+		if (fromClient) {
+			Pickers.go(SuggestionsView.class, Pickers.toQuery(this.organisation, this.topic));
+		}
 	}
 
 	private void refresh() {

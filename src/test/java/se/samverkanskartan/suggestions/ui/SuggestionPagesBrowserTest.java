@@ -64,6 +64,57 @@ class SuggestionPagesBrowserTest extends BrowserTest {
 		page.context().close();
 	}
 
+	/** Types into a Vaadin combo box and takes the first offer with the keyboard. */
+	private static void choose(Page page, String picker, String typed, String expectedFirst) {
+		page.locator("vaadin-combo-box." + picker + " input").fill(typed);
+		assertThat(page.locator("vaadin-combo-box-item:visible").first()).containsText(expectedFirst);
+		page.keyboard().press("ArrowDown");
+		page.keyboard().press("Enter");
+	}
+
+	@Test
+	void an_official_finds_partners_on_a_topic_by_choosing_in_the_page_and_the_address_keeps_the_list() {
+		Page page = open(new Browser.NewContextOptions().setViewportSize(1280, 900), "/partner");
+		assertThat(page.locator(".partner-hint")).containsText("Välj en organisation");
+
+		choose(page, "organisation-picker", "Nynäshamn", "Nynäshamn (kommun)");
+		choose(page, "topic-picker", "Våldsbejakande", "Våldsbejakande extremism");
+		page.waitForURL(java.util.regex.Pattern
+			.compile(".*organisation=municipality%3A0192.*topic=valdsbejakande-extremism.*"));
+		var grid = page.locator(".suggestion-grid");
+		assertThat(grid).containsText("Haninge samverkar redan om våldsbejakande extremism med Botkyrka och Huddinge");
+		assertThat(grid.locator("a.reason-evidence").first()).hasAttribute("href",
+				java.util.regex.Pattern.compile("kallor\\?organisation=.*"));
+		assertThat(grid).not().containsText("Båda deltar i BRON");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("partner-topic.png")));
+
+		String allKinds = page.locator(".partner-hint").innerText();
+
+		page.getByText("Aktörer", new Page.GetByTextOptions().setExact(true)).click();
+		page.waitForURL(java.util.regex.Pattern.compile(".*kind=actor.*"));
+		assertThat(page.locator(".partner-hint")).containsText("0 tänkbara partner");
+		page.getByText("Alla", new Page.GetByTextOptions().setExact(true)).click();
+		page.waitForURL(url -> !url.contains("kind="));
+		assertThat(page.locator(".partner-hint")).hasText(allKinds);
+
+		page.reload();
+		assertThat(page.locator("vaadin-combo-box.organisation-picker input")).hasValue("Nynäshamn (kommun)");
+		assertThat(page.locator("vaadin-combo-box.topic-picker input")).hasValue("Våldsbejakande extremism");
+		assertThat(page.locator(".partner-hint")).hasText(allKinds);
+		assertThat(page.locator(".suggestion-grid"))
+			.containsText("Haninge samverkar redan om våldsbejakande extremism med Botkyrka och Huddinge");
+		page.context().close();
+	}
+
+	@Test
+	void an_unknown_organisation_in_the_address_is_named_in_a_notice() {
+		Page page = open(new Browser.NewContextOptions().setViewportSize(1280, 900),
+				"/partner?organisation=municipality:9999&topic=unga");
+		assertThat(page.locator("vaadin-notification-card")).containsText("okända värden för: organisation");
+		assertThat(page.locator(".partner-hint")).containsText("Välj en organisation");
+		page.context().close();
+	}
+
 	@Test
 	void accepting_a_suggestion_asks_for_a_topic_and_creates_the_tie_in_the_name_of_the_user() {
 		Page page = open(new Browser.NewContextOptions().setViewportSize(1400, 900),

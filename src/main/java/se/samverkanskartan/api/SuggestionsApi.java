@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.samverkanskartan.network.NodeKind;
 import se.samverkanskartan.suggestions.BacktestResult;
+import se.samverkanskartan.suggestions.PartnerEvaluationResult;
 import se.samverkanskartan.suggestions.Suggestion;
 import se.samverkanskartan.suggestions.SuggestionExport;
 import se.samverkanskartan.suggestions.SuggestionService;
@@ -106,6 +107,16 @@ class SuggestionsApi {
 			@Parameter(description = "Random seed") @RequestParam(
 					defaultValue = "" + SuggestionService.DEFAULT_SEED) long seed) {
 		return this.suggestions.backtest(hiddenShare, seed);
+	}
+
+	@GetMapping("/partner-evaluation")
+	@Operation(summary = "For every topic with at least three organisations tied on it, hide one organisation's ties "
+			+ "on the topic, ask for partners and report where the real ones land: recall@5 and mean reciprocal rank "
+			+ "for the combined score, each single signal and random, as means over seeds with their range")
+	@BadRequestResponse
+	PartnerEvaluationResult partnerEvaluation(@Parameter(
+			description = "How many seeds, from 2020 on: 1 to 20") @RequestParam(defaultValue = "5") int seeds) {
+		return this.suggestions.partnerEvaluation(seeds);
 	}
 
 	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {

@@ -80,6 +80,18 @@ class RestApiTest extends WebIntegrationTest {
 		JsonNode partners = json("/api/partners?organisation=municipality:0125&topic=polisnarvaro&lang=en", 200);
 		assertThat(partners.get(0).get("topicName").asText()).isEqualTo("Local police presence");
 
+		JsonNode evaluation = json("/api/partner-evaluation?seeds=2", 200);
+		assertThat(evaluation.get("scorers").get(0).get("scorer").asText()).isEqualTo("combined");
+		assertThat(evaluation.get("seeds").size()).isEqualTo(2);
+		assertThat(evaluation.get("queries").asInt()).isPositive();
+
+		JsonNode partnersByKind = json(
+				"/api/partners?organisation=municipality:0192&topic=valdsbejakande-extremism" + "&kind=municipality",
+				200);
+		assertThat(partnersByKind.get(0).get("toId").asText()).isEqualTo("municipality:0136");
+		assertThat(partnersByKind.get(0).get("reasons").get(0).get("evidence").asText())
+			.isEqualTo("kallor?organisation=municipality:0136");
+
 		JsonNode backtest = json("/api/backtest?seed=1", 200);
 		assertThat(backtest.get("scorers").get(0).get("scorer").asText()).isEqualTo("combined");
 		assertThat(backtest.get("seed").asLong()).isEqualTo(1);
@@ -98,6 +110,9 @@ class RestApiTest extends WebIntegrationTest {
 		assertProblem("/api/graph?tie=LIKES", "tie");
 		assertProblem("/api/backtest?hiddenShare=1.5", "hiddenShare");
 		assertProblem("/api/clusters?lang=fi", "lang");
+		assertProblem("/api/partners?organisation=municipality:0125&kind=forum", "kind");
+		assertProblem("/api/partners?organisation=municipality:0125&kind=planet", "kind");
+		assertProblem("/api/partner-evaluation?seeds=0", "seeds");
 	}
 
 	@Test
@@ -128,7 +143,7 @@ class RestApiTest extends WebIntegrationTest {
 	void the_openapi_description_lists_every_endpoint_and_swagger_ui_is_served() throws Exception {
 		JsonNode docs = json("/v3/api-docs", 200);
 		for (String path : new String[] { "/api/organisations", "/api/graph", "/api/clusters", "/api/centrality",
-				"/api/suggestions", "/api/partners", "/api/backtest" }) {
+				"/api/suggestions", "/api/partners", "/api/backtest", "/api/partner-evaluation" }) {
 			assertThat(docs.get("paths").has(path)).as(path).isTrue();
 		}
 		assertThat(docs.get("paths").get("/api/partners").get("get").get("responses").has("400")).isTrue();

@@ -73,7 +73,7 @@ public class DiagnosticsView extends VerticalLayout implements HasDynamicTitle {
 		var api = new Anchor("api/backtest", getTranslation("backtest.api"));
 		api.setRouterIgnore(true);
 		add(new H2(getTranslation("backtest.title")), new Paragraph(getTranslation("backtest.intro")), controls,
-				this.summary, this.grid, api);
+				this.summary, this.grid, api, new PartnerEvaluationSection(suggestions));
 		run();
 	}
 

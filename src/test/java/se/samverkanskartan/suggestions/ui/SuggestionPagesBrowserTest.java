@@ -145,6 +145,8 @@ class SuggestionPagesBrowserTest extends BrowserTest {
 		assertThat(page.locator(".backtest-summary")).containsText("förslagen slår slumpen");
 		assertThat(page.locator(".backtest-grid")).containsText("Sammanvägd poäng");
 		assertThat(page.locator(".backtest-grid")).containsText("Slump");
+		assertThat(page.locator(".evaluation-summary")).containsText("frågor (organisation och område)");
+		assertThat(page.locator(".evaluation-grid")).containsText("Endast erfarenhet av området");
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("diagnostics.png")));
 		page.context().close();
 	}

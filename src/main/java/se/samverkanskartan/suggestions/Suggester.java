@@ -71,7 +71,7 @@ final class Suggester {
 
 	/** A pair with its score; the reasons are put in words only for the pairs shown. */
 	private record Scored(String from, String to, Map<Signal, SuggestionIndex.Finding> findings, double score,
-			boolean cooperating) {
+			boolean cooperating, long rounded, int ties) {
 
 	}
 
@@ -79,7 +79,8 @@ final class Suggester {
 		var findings = this.index.findings(from, to, topic);
 		double score = SuggestionIndex.score(findings);
 		if (score > 0 || cooperating) {
-			found.add(new Scored(from, to, findings, score, cooperating));
+			found.add(new Scored(from, to, findings, score, cooperating, rounded(score),
+					this.index.partnerCount(to, topic)));
 		}
 	}
 
@@ -90,16 +91,16 @@ final class Suggester {
 	 */
 	private List<Suggestion> best(List<Scored> found, String topic, int limit) {
 		List<Scored> ordered = found.stream()
-			.sorted(Comparator.comparingLong((Scored pair) -> -rounded(pair.score()))
-				.thenComparingInt(pair -> -tiesOn(pair.to(), topic))
+			.sorted(Comparator.comparingLong((Scored pair) -> -pair.rounded())
+				.thenComparingInt(pair -> -pair.ties())
 				.thenComparing(pair -> this.index.nodes.get(pair.from()).name())
 				.thenComparing(pair -> this.index.nodes.get(pair.to()).name()))
 			.toList();
 		List<Suggestion> best = new ArrayList<>();
 		for (int i = 0; i < Math.min(limit, ordered.size()); i++) {
-			long score = rounded(ordered.get(i).score());
-			boolean tied = (i > 0 && rounded(ordered.get(i - 1).score()) == score)
-					|| (i + 1 < ordered.size() && rounded(ordered.get(i + 1).score()) == score);
+			long score = ordered.get(i).rounded();
+			boolean tied = (i > 0 && ordered.get(i - 1).rounded() == score)
+					|| (i + 1 < ordered.size() && ordered.get(i + 1).rounded() == score);
 			best.add(suggestion(ordered.get(i), topic, tied));
 		}
 		return best;
@@ -107,14 +108,6 @@ final class Suggester {
 
 	private static long rounded(double score) {
 		return Math.round(score * 1000);
-	}
-
-	private int tiesOn(String id, String topic) {
-		return (int) this.index.partners.getOrDefault(id, Map.of())
-			.values()
-			.stream()
-			.filter(topics -> topic == null || topics.contains(topic))
-			.count();
 	}
 
 	private Suggestion suggestion(Scored pair, String topic, boolean tied) {

@@ -70,6 +70,12 @@ final class SuggestionIndex {
 	/** Per partner or forum, how many of its partners or members are of each kind. */
 	private final Map<String, Map<NodeKind, Integer>> reach = new HashMap<>();
 
+	/** Per topic, each organisation's partners on it. */
+	private final Map<String, Map<String, Set<String>>> partnersOnTopic = new HashMap<>();
+
+	/** Per partner or forum, its rarity for candidates of each kind (by ordinal). */
+	private final Map<String, double[]> rarities = new HashMap<>();
+
 	final NetworkFacts facts;
 
 	SuggestionIndex(NetworkFacts facts) {
@@ -106,6 +112,13 @@ final class SuggestionIndex {
 		this.candidates.forEach(id -> this.candidatesOfKind.merge(this.nodes.get(id).kind(), 1, Integer::sum));
 		this.partners.forEach((z, ofZ) -> ofZ.keySet().forEach(partner -> countReach(z, partner)));
 		this.forumsOf.forEach((member, forums) -> forums.forEach(forum -> countReach(forum, member)));
+		this.reach.keySet().forEach(hub -> {
+			double[] byKind = new double[NodeKind.values().length];
+			for (NodeKind kind : NodeKind.values()) {
+				byKind[kind.ordinal()] = rarity(hub, kind);
+			}
+			this.rarities.put(hub, byKind);
+		});
 	}
 
 	private void countReach(String hub, String reached) {
@@ -122,7 +135,11 @@ final class SuggestionIndex {
 	 * that only one has.
 	 */
 	double rarity(String hub, String candidate) {
-		NodeKind kind = this.nodes.get(candidate).kind();
+		double[] byKind = this.rarities.get(hub);
+		return (byKind != null) ? byKind[this.nodes.get(candidate).kind().ordinal()] : 1;
+	}
+
+	private double rarity(String hub, NodeKind kind) {
 		int all = this.candidatesOfKind.getOrDefault(kind, 0);
 		int reached = this.reach.getOrDefault(hub, Map.of()).getOrDefault(kind, 0);
 		if (all < 2 || reached < 1) {
@@ -136,6 +153,9 @@ final class SuggestionIndex {
 			.computeIfAbsent(to, id -> new HashSet<>())
 			.add(topic);
 		this.topicsOf.computeIfAbsent(from, id -> new HashSet<>()).add(topic);
+		this.partnersOnTopic.computeIfAbsent(topic, slug -> new HashMap<>())
+			.computeIfAbsent(from, id -> new HashSet<>())
+			.add(to);
 	}
 
 	static String pair(String a, String b) {
@@ -145,6 +165,16 @@ final class SuggestionIndex {
 	boolean isCandidate(String id) {
 		GraphNode node = this.nodes.get(id);
 		return node != null && CANDIDATE_KINDS.contains(node.kind());
+	}
+
+	/** How many partners the organisation has on the topic, or (null) on any. */
+	int partnerCount(String id, String topic) {
+		Map<String, ? extends Object> partners = this.partners.get(id);
+		if (topic == null) {
+			return (partners == null) ? 0 : partners.size();
+		}
+		Set<String> onTopic = this.partnersOnTopic.getOrDefault(topic, Map.of()).get(id);
+		return (onTopic == null) ? 0 : onTopic.size();
 	}
 
 	/** Whether the pair has a cooperation tie, on the topic or (null) on any. */
@@ -171,10 +201,9 @@ final class SuggestionIndex {
 		if (this.borders.contains(pair(a, b))) {
 			found.put(Signal.NEIGHBOURS, new Finding(1.0, List.of(), List.of()));
 		}
-		Set<String> areas = new TreeSet<>(this.policeAreasOf.getOrDefault(a, Set.of()));
-		areas.retainAll(this.policeAreasOf.getOrDefault(b, Set.of()));
+		List<String> areas = intersection(this.policeAreasOf.get(a), this.policeAreasOf.get(b));
 		if (!areas.isEmpty()) {
-			found.put(Signal.POLICE_AREA, new Finding(1.0, List.copyOf(areas), List.of()));
+			found.put(Signal.POLICE_AREA, new Finding(1.0, areas, List.of()));
 		}
 		Long sizeA = this.population.get(a);
 		Long sizeB = this.population.get(b);
@@ -195,26 +224,30 @@ final class SuggestionIndex {
 		if (topic == null) {
 			return;
 		}
-		List<String> tiedOnTopic = new ArrayList<>();
-		this.partners.getOrDefault(b, Map.of()).forEach((partner, topics) -> {
-			if (!partner.equals(a) && topics.contains(topic)) {
-				tiedOnTopic.add(partner);
+		// Counted first without copying: most candidates have no experience on the topic
+		Set<String> onTopic = this.partnersOnTopic.getOrDefault(topic, Map.of()).get(b);
+		int ties = (onTopic == null) ? 0 : onTopic.size() - (onTopic.contains(a) ? 1 : 0);
+		Set<String> forums = this.forumsOf.get(b);
+		int forumCount = 0;
+		if (forums != null) {
+			for (String forum : forums) {
+				if (this.worksOn.getOrDefault(forum, Set.of()).contains(topic)) {
+					forumCount++;
+				}
 			}
-		});
-		List<String> forumsOnTopic = this.forumsOf.getOrDefault(b, Set.of())
-			.stream()
-			.filter(forum -> this.worksOn.getOrDefault(forum, Set.of()).contains(topic))
-			.sorted()
-			.toList();
-		double amount = tiedOnTopic.size() + forumsOnTopic.size();
+		}
+		double amount = ties + forumCount;
 		if (amount == 0) {
 			return;
 		}
-		tiedOnTopic.sort(Comparator.comparing((String id) -> this.nodes.get(id).name()));
-		found.put(Signal.TOPIC_EXPERIENCE,
-				new Finding(1 - Math.exp(-0.7 * amount),
-						List.copyOf(tiedOnTopic.subList(0, Math.min(MAX_ITEMS, tiedOnTopic.size()))), List.of(topic),
-						forumsOnTopic.subList(0, Math.min(MAX_ITEMS, forumsOnTopic.size())), tiedOnTopic.size()));
+		List<String> forumsOnTopic = (forumCount == 0) ? List.of()
+				: forums.stream()
+					.filter(forum -> this.worksOn.getOrDefault(forum, Set.of()).contains(topic))
+					.sorted()
+					.limit(MAX_ITEMS)
+					.toList();
+		found.put(Signal.TOPIC_EXPERIENCE, new Finding(1 - Math.exp(-0.7 * amount),
+				firstByName((onTopic == null) ? Set.of() : onTopic, a), List.of(topic), forumsOnTopic, ties));
 	}
 
 	/** The weighted sum of the findings. */
@@ -229,12 +262,15 @@ final class SuggestionIndex {
 		Map<String, Set<String>> ofA = this.partners.getOrDefault(a, Map.of());
 		Map<String, Set<String>> ofB = this.partners.getOrDefault(b, Map.of());
 		double weight = 0;
-		List<String> telling = new ArrayList<>();
-		for (String z : ofA.keySet()) {
-			if (ofB.containsKey(z)) {
+		List<String> telling = null;
+		Map<String, Set<String>> fewer = (ofA.size() <= ofB.size()) ? ofA : ofB;
+		Map<String, Set<String>> more = (fewer == ofA) ? ofB : ofA;
+		for (String z : fewer.keySet()) {
+			if (more.containsKey(z)) {
 				double rarity = rarity(z, b);
 				weight += rarity / Math.sqrt(this.partners.get(z).size());
 				if (rarity >= NEGLIGIBLE_RARITY) {
+					telling = (telling == null) ? new ArrayList<>() : telling;
 					telling.add(z);
 				}
 			}
@@ -242,6 +278,7 @@ final class SuggestionIndex {
 		if (weight == 0) {
 			return;
 		}
+		telling = (telling == null) ? new ArrayList<>() : telling;
 		// Rare partners say most; name those first, and none that nearly everyone shares
 		telling.sort(Comparator.comparingDouble((String z) -> -rarity(z, b)).thenComparing(z -> z));
 		List<String> shown = telling.subList(0, Math.min(MAX_ITEMS, telling.size()));
@@ -261,8 +298,10 @@ final class SuggestionIndex {
 	}
 
 	private void sharedForums(String a, String b, Map<Signal, Finding> found) {
-		Set<String> shared = new TreeSet<>(this.forumsOf.getOrDefault(a, Set.of()));
-		shared.retainAll(this.forumsOf.getOrDefault(b, Set.of()));
+		List<String> shared = intersection(this.forumsOf.get(a), this.forumsOf.get(b));
+		if (shared.isEmpty()) {
+			return;
+		}
 		double weight = shared.stream().mapToDouble(forum -> rarity(forum, b)).sum();
 		if (weight == 0) {
 			return;
@@ -273,6 +312,45 @@ final class SuggestionIndex {
 			.limit(MAX_ITEMS)
 			.toList();
 		found.put(Signal.SHARED_FORUMS, new Finding(1 - Math.exp(-weight), rarestFirst, List.of()));
+	}
+
+	/** The first few by name, without sorting them all (a hub has hundreds). */
+	private List<String> firstByName(Set<String> ids, String leftOut) {
+		Comparator<String> byName = Comparator.comparing((String id) -> this.nodes.get(id).name())
+			.thenComparing(id -> id);
+		List<String> first = new ArrayList<>(MAX_ITEMS + 1);
+		for (String id : ids) {
+			if (!id.equals(leftOut)) {
+				int at = 0;
+				while (at < first.size() && byName.compare(first.get(at), id) < 0) {
+					at++;
+				}
+				if (at < MAX_ITEMS) {
+					first.add(at, id);
+					if (first.size() > MAX_ITEMS) {
+						first.removeLast();
+					}
+				}
+			}
+		}
+		return List.copyOf(first);
+	}
+
+	/** What both sets hold, sorted; no copies when either is empty (most pairs). */
+	private static List<String> intersection(Set<String> first, Set<String> second) {
+		if (first == null || second == null || first.isEmpty() || second.isEmpty()) {
+			return List.of();
+		}
+		Set<String> smaller = (first.size() <= second.size()) ? first : second;
+		Set<String> larger = (smaller == first) ? second : first;
+		List<String> both = new ArrayList<>();
+		for (String item : smaller) {
+			if (larger.contains(item)) {
+				both.add(item);
+			}
+		}
+		both.sort(null);
+		return both;
 	}
 
 	private void sharedTopics(String a, String b, String topic, Map<Signal, Finding> found) {

@@ -11,6 +11,12 @@ import se.samverkanskartan.network.NodeKind;
 /** Ranks pairs of one version of the data; the service checks the input first. */
 final class Suggester {
 
+	/**
+	 * Below this, only what nearly everyone shares speaks for a pair (BRON, the police's
+	 * citizen pledges): such candidates are not listed.
+	 */
+	static final double MIN_SCORE = 0.01;
+
 	private final SuggestionIndex index;
 
 	private final Set<String> dismissed;
@@ -78,7 +84,7 @@ final class Suggester {
 	private void addIfScored(String from, String to, String topic, boolean cooperating, List<Scored> found) {
 		var findings = this.index.findings(from, to, topic);
 		double score = SuggestionIndex.score(findings);
-		if (score > 0 || cooperating) {
+		if (score >= MIN_SCORE || cooperating) {
 			found.add(new Scored(from, to, findings, score, cooperating, rounded(score),
 					this.index.partnerCount(to, topic)));
 		}

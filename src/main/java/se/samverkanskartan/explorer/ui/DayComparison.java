@@ -22,6 +22,8 @@ final class DayComparison {
 	/** The view, for its translations. */
 	private final Component view;
 
+	private static final java.time.ZoneId STOCKHOLM = java.time.ZoneId.of("Europe/Stockholm");
+
 	private GraphComparison current;
 
 	DayComparison(NetworkService network, Component view) {
@@ -47,7 +49,15 @@ final class DayComparison {
 				Warnings.warn(this.view.getTranslation("explorer.bad-compare"));
 			}
 		}
-		return (this.current != null) ? this.current.union() : this.network.graph(filter);
+		return (this.current != null) ? this.current.union() : this.network.graph(todayUnlessDated(filter));
+	}
+
+	/**
+	 * The explorer shows today's network unless a day is asked for: organisations that no
+	 * longer exist (districts merged away) and ties that have ended stay out of it.
+	 */
+	static GraphFilter todayUnlessDated(GraphFilter filter) {
+		return (filter.asOf() != null) ? filter : filter.on(LocalDate.now(STOCKHOLM));
 	}
 
 	/** The overlay with the added and ended ties marked when comparing. */

@@ -33,7 +33,7 @@ class ExplorerBrowserTest extends BrowserTest {
 			page.navigate("http://localhost:" + this.port + "/");
 			awaitGraph(page);
 
-			int expectedNodes = this.network.graph(GraphFilter.EVERYTHING).nodes().size();
+			int expectedNodes = this.network.graph(GraphFilter.EVERYTHING.on(java.time.LocalDate.now())).nodes().size();
 			assertThat(((Number) page.evaluate("document.querySelector('network-graph').cytoscape.nodes().length"))
 				.intValue()).isEqualTo(expectedNodes);
 

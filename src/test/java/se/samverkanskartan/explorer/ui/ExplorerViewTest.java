@@ -36,9 +36,9 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 	NetworkService network;
 
 	@Test
-	void the_start_view_draws_the_whole_network_with_its_counts_and_legend() {
+	void the_start_view_draws_todays_network_with_its_counts_and_legend() {
 		navigate(ExplorerView.class);
-		GraphSlice expected = this.network.graph(GraphFilter.EVERYTHING);
+		GraphSlice expected = this.network.graph(GraphFilter.EVERYTHING.on(java.time.LocalDate.now()));
 
 		NetworkGraph graph = $(NetworkGraph.class).single();
 		assertThat(graph.getGraph().nodes()).hasSize(expected.nodes().size());
@@ -48,6 +48,22 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 			.isEqualTo(expected.nodes().size() + " organisationer · " + expected.edges().size() + " samband");
 		assertThat(texts($(Span.class, $(GraphLegend.class).single()).all())).contains("Kommun", "Forum",
 				"Våldsbejakande extremism", "Medlemskap och andra band");
+	}
+
+	@Test
+	void districts_merged_away_are_hidden_today_and_shown_for_a_day_when_they_existed() {
+		navigate(ExplorerView.class);
+		String today = NetworkGraph.JSON.writeValueAsString($(NetworkGraph.class).single().getGraph());
+
+		assertThat(today).contains("\"label\":\"Hägersten-Älvsjö\"")
+			.doesNotContain("\"label\":\"Älvsjö\"", "\"label\":\"Hägersten-Liljeholmen\"",
+					"\"label\":\"Rinkeby-Kista\"");
+
+		com.vaadin.flow.component.UI.getCurrent()
+			.navigate(ExplorerView.class, com.vaadin.flow.router.QueryParameters.of("asOf", "2020-03-01"));
+		String then = NetworkGraph.JSON.writeValueAsString($(NetworkGraph.class).single().getGraph());
+		assertThat(then).contains("\"label\":\"Älvsjö\"", "\"label\":\"Rinkeby-Kista\"")
+			.doesNotContain("\"label\":\"Hägersten-Älvsjö\"");
 	}
 
 	@Test

@@ -2,6 +2,7 @@
 import type cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 import type { GraphData } from './network-graph-types.ts';
+import { gatherIsolated } from './network-graph-isolates.ts';
 import { tidy, type Point } from './network-graph-placement.ts';
 
 /** Ties added per task while a large graph's ties come in after its first picture. */
@@ -123,7 +124,9 @@ export function reveal(cy: Core, selected: string | null): void {
 /** The layout made fit to draw (tidy); the same map when nothing had to move. */
 export function tidied(cy: Core, target: Map<string, Point>, keepShape: boolean): Map<string, Point> {
   const discs = cy.nodes().map((node) => ({ id: node.id(), size: Number(node.data('size')) || 20, ...(target.get(node.id()) ?? { x: NaN, y: NaN }) }));
-  const repaired = tidy(discs, keepShape);
+  // On a map a place is a place; elsewhere organisations tied to nothing go into a block aside
+  const isolated = keepShape ? new Set<string>() : new Set(cy.nodes().filter((node) => node.degree(false) === 0).map((node) => node.id()));
+  const repaired = tidy(gatherIsolated(discs, isolated), keepShape);
   const moved = repaired.some((disc, i) => disc.x !== discs[i].x || disc.y !== discs[i].y);
   return moved ? new Map(repaired.map((disc) => [disc.id, { x: disc.x, y: disc.y }])) : target;
 }

@@ -35,7 +35,6 @@ export const STYLE: StylesheetJson = [
       width: LOOK.tie.width,
       'line-color': 'data(color)',
       'curve-style': 'bezier',
-      'control-point-step-size': 8,
       opacity: LOOK.tie.opacity,
     },
   },
@@ -89,6 +88,18 @@ export function labelScale(zoom: number): number {
   return 2 ** step;
 }
 
+/**
+ * Room between parallel ties (several topics on one pair) on screen, in pixels: in the
+ * graph's units it would shrink with the zoom until the curves lay on each other and only
+ * the top topic's colour showed.
+ */
+export const PARALLEL_TIE_GAP = 9;
+
+/** The step between parallel ties at one zoom, in the graph's units. */
+export function parallelStep(zoom: number): number {
+  return PARALLEL_TIE_GAP / labelScale(zoom);
+}
+
 /** Label font size, gap below the node and wrapping width at one zoom, in the graph's units. */
 export function labelSizes(zoom: number): { font: number; margin: number; maxWidth: number } {
   const scale = labelScale(zoom);
@@ -108,6 +119,7 @@ export function styleAt(zoom: number, large: boolean): StylesheetJson {
     ...STYLE,
     ...(large ? [LARGE_GRAPH_EDGES] : []),
     ...(tiesHidden ? TIES_HIDDEN : []),
+    ...(large ? [] : [{ selector: 'edge', style: { 'control-point-step-size': parallelStep(zoom) } }]),
     {
       selector: 'node',
       style: {

@@ -1,0 +1,40 @@
+// Organisations the data ties to nothing: gathered in a compact block under the graph, in
+// rows as wide as the graph, instead of spread over the canvas by the force layout.
+import type { Disc } from './network-graph-placement.ts';
+
+/** Room per organisation in the block: a label's width across, a node and its label down. */
+export const ISOLATE_COLUMN = 150;
+export const ISOLATE_ROW = 56;
+
+/** Between the graph's lowest node and the block. */
+export const ISOLATE_GAP = 90;
+
+/**
+ * The discs with the isolated ones moved into a block under the others, in id order
+ * (kind first, then key). Unchanged when none or all are isolated.
+ */
+export function gatherIsolated(discs: Disc[], isolated: Set<string>): Disc[] {
+  const tied = discs.filter((d) => !isolated.has(d.id) && Number.isFinite(d.x) && Number.isFinite(d.y));
+  const alone = discs.filter((d) => isolated.has(d.id)).map((d) => d.id).sort();
+  if (alone.length === 0 || tied.length === 0) {
+    return discs;
+  }
+  const x1 = Math.min(...tied.map((d) => d.x - d.size / 2));
+  const x2 = Math.max(...tied.map((d) => d.x + d.size / 2));
+  const y2 = Math.max(...tied.map((d) => d.y + d.size / 2));
+  const columns = Math.max(1, Math.min(alone.length, Math.floor((x2 - x1) / ISOLATE_COLUMN) + 1));
+  const rows = Math.ceil(alone.length / columns);
+  const left = (x1 + x2) / 2 - ((columns - 1) * ISOLATE_COLUMN) / 2;
+  const slot = new Map(alone.map((id, i) => [id, i]));
+  return discs.map((d) => {
+    const i = slot.get(d.id);
+    if (i === undefined) {
+      return d;
+    }
+    // Filled row by row from the top; the last row is centred under the others
+    const row = Math.floor(i / columns);
+    const inRow = row === rows - 1 ? alone.length - row * columns : columns;
+    const shift = ((columns - inRow) * ISOLATE_COLUMN) / 2;
+    return { ...d, x: left + shift + (i % columns) * ISOLATE_COLUMN, y: y2 + ISOLATE_GAP + row * ISOLATE_ROW };
+  });
+}

@@ -108,13 +108,14 @@ export function showPath(cy: Core, ids: string[]): void {
   });
 }
 
-/** Pans the selected organisation into view when it is outside the visible area. */
+/** Pans the selected organisation (or tie) into view when it is outside the visible area. */
 export function reveal(cy: Core, selected: string | null): void {
   const node = selected ? cy.getElementById(selected) : null;
   if (!node || node.empty()) {
     return;
   }
-  const p = node.renderedPosition();
+  // A tie has no position of its own: the middle of its line
+  const p = node.group() === 'edges' ? (node as cytoscape.EdgeSingular).renderedMidpoint() : (node as cytoscape.NodeSingular).renderedPosition();
   const margin = 40;
   if (p.x < margin || p.y < margin || p.x > cy.width() - margin || p.y > cy.height() - margin) {
     cy.animate({ center: { eles: node } }, { duration: 250 });

@@ -41,10 +41,12 @@ export const STYLE: StylesheetJson = [
   { selector: 'edge[?dashed]', style: { 'line-style': 'dashed', width: LOOK.dashedTie.width, opacity: LOOK.dashedTie.opacity } },
   // Suggested ties: dashed and darker than membership lines, reasons on hover
   { selector: 'edge[kind = "SUGGESTION"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], width: 2.2, opacity: 0.9 } },
-  // Comparing two days: ties added stand out in green, ended ones in red dashes (colours match GraphLegend.java)
-  { selector: 'edge[change = "added"]', style: { 'line-color': '#16a34a', width: 3.5, opacity: 1 } },
-  { selector: 'edge[change = "ended"]', style: { 'line-color': '#dc2626', 'line-style': 'dashed', width: 3, opacity: 1 } },
-  { selector: 'edge:selected', style: { width: 4, opacity: 1 } },
+  // Comparing two days: black, which no topic uses, thick for ties added and in long dashes for
+  // ties ended (as GraphLegend.java draws them); red and green read as topics
+  { selector: 'edge[change = "added"]', style: { 'line-color': '#000000', width: 4.5, opacity: 1 } },
+  { selector: 'edge[change = "ended"]', style: { 'line-color': '#000000', 'line-style': 'dashed', 'line-dash-pattern': [10, 5], width: 3, opacity: 1 } },
+  // A clicked tie: wider, opaque and with an amber glow under it, whatever its topic's colour
+  { selector: 'edge:selected', style: { width: 4.5, opacity: 1, 'underlay-color': '#f59e0b', 'underlay-opacity': 0.55, 'underlay-padding': 5, 'z-index': 15 } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0f172a', 'z-index': 10 } },
   { selector: '.faded', style: { opacity: 0.15 } },
   { selector: 'node.quiet', style: { 'text-opacity': 0 } },

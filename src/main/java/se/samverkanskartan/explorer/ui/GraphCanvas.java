@@ -57,6 +57,10 @@ class GraphCanvas extends Div {
 			text += " · " + getTranslation("graph.hidden-hubs",
 					slice.hiddenHubs().stream().map(GraphNode::name).collect(Collectors.joining(", ")));
 		}
+		if (!overlay.changeOf().isEmpty()) {
+			long added = overlay.changeOf().values().stream().filter(GraphOverlay.ADDED::equals).count();
+			text += " · " + getTranslation("compare.counts", added, overlay.changeOf().size() - added);
+		}
 		this.summary.setText(text);
 		this.tiesHint.setText(" · " + getTranslation("graph.ties-on-zoom"));
 		this.summary.add(this.tiesHint);

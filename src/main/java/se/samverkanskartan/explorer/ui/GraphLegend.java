@@ -16,9 +16,9 @@ import se.samverkanskartan.network.NodeKind;
 class GraphLegend extends Div {
 
 	/** The colours of compared ties; network-graph-style.ts uses the same. */
-	static final String COMPARE_ADDED = "#16a34a";
+	static final String COMPARE_ADDED = "#000000";
 
-	static final String COMPARE_ENDED = "#dc2626";
+	static final String COMPARE_ENDED = "#000000";
 
 	GraphLegend() {
 		addClassName("graph-legend");

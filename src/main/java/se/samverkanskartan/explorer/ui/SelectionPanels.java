@@ -92,6 +92,8 @@ final class SelectionPanels {
 	/** Shows the tie's evidence in place of the organisation's panel. */
 	void showTie(String tieId, Locale locale) {
 		this.details.setVisible(false);
+		// Drawn highlighted: the tie's id is its element's id in the graph
+		this.graph.setSelected(tieId);
 		this.tieDetails.show(this.sources.tie(tieId), tieId, locale);
 	}
 

@@ -41,6 +41,23 @@ class ExplorerInPageBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void a_clicked_tie_is_drawn_highlighted_and_its_panel_opens_as_after_a_fresh_load() {
+		try (var context = loggedIn(window())) {
+			ExplorerPage explorer = open(context, "/?kind=municipality&topic=valdsbejakande-extremism");
+			assertThat(explorer.selectedTies()).isEmpty();
+
+			assertThat(explorer.clickTie("municipality:0136", "municipality:0127")).as("the tie is in view").isTrue();
+
+			assertThat(explorer.url()).contains("tie=");
+			assertThat(explorer.selectedTies()).hasSize(1);
+			assertThat(context.pages().getLast().locator(".tie-details")).containsText("Botkyrka");
+			assertThat(freshLoad(context, explorer.url()).content()).isEqualTo(explorer.drawn().content());
+			ExplorerPage again = new ExplorerPage(context.newPage()).open(explorer.url());
+			assertThat(again.selectedTies()).isEqualTo(explorer.selectedTies());
+		}
+	}
+
+	@Test
 	void colouring_by_cluster_inside_the_page_colours_and_outlines_the_clusters() {
 		try (var context = loggedIn(window())) {
 			ExplorerPage explorer = open(context, "/?kind=municipality");

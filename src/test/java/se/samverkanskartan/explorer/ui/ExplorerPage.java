@@ -174,6 +174,40 @@ final class ExplorerPage {
 		return true;
 	}
 
+	/**
+	 * Clicks the first tie between the two organisations at the middle of its drawn line;
+	 * false when it is not drawn or something covers that spot.
+	 */
+	boolean clickTie(String from, String to) {
+		@SuppressWarnings("unchecked")
+		var at = (Map<String, Object>) this.page.evaluate(
+				"""
+						([from, to]) => {
+						  const graph = document.querySelector('network-graph');
+						  const tie = graph.cytoscape.getElementById(from).edgesWith(graph.cytoscape.getElementById(to)).first();
+						  if (tie.empty()) return null;
+						  const box = graph.getBoundingClientRect();
+						  const p = tie.renderedMidpoint();
+						  const x = box.left + p.x, y = box.top + p.y;
+						  const hit = document.elementFromPoint(x, y);
+						  return hit && hit.closest('network-graph') === graph ? { x, y, id: tie.id() } : null;
+						}""",
+				List.of(from, to));
+		if (at == null) {
+			return false;
+		}
+		this.page.mouse().click(((Number) at.get("x")).doubleValue(), ((Number) at.get("y")).doubleValue());
+		settle();
+		return true;
+	}
+
+	/** The ids of the ties Cytoscape has selected (drawn highlighted). */
+	@SuppressWarnings("unchecked")
+	List<String> selectedTies() {
+		return (List<String>) this.page
+			.evaluate("document.querySelector('network-graph').cytoscape.edges(':selected').map(e => e.id())");
+	}
+
 	/** The ids of the organisations drawn now. */
 	@SuppressWarnings("unchecked")
 	List<String> nodeIds() {

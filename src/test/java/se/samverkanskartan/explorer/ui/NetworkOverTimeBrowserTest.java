@@ -29,6 +29,9 @@ class NetworkOverTimeBrowserTest extends BrowserTest {
 	@Autowired
 	ApplicationEventPublisher events;
 
+	@Autowired
+	se.samverkanskartan.network.NetworkService network;
+
 	@BeforeEach
 	void datedTies() {
 		this.neo4j
@@ -64,6 +67,13 @@ class NetworkOverTimeBrowserTest extends BrowserTest {
 			assertThat((java.util.List<Object>) added).contains("Ekerö–Salem");
 			assertThat((java.util.List<Object>) ended).contains("Ekerö–Tyresö");
 			assertThat(page.locator(".graph-legend").textContent()).contains("Tillkommit", "Upphört");
+			assertThat(page.locator(".graph-summary").textContent()).contains("1 tillkomna och 1 upphörda band");
+			// Drawn in black, which no topic uses: green and red read as topics
+			java.util.List<Object> changed = (java.util.List<Object>) page.evaluate(
+					"document.querySelector('network-graph').cytoscape.edges('[change]').map(e => e.style('line-color'))");
+			assertThat(changed).isNotEmpty().containsOnly("rgb(0,0,0)");
+			assertThat(this.network.topics()).extracting(se.samverkanskartan.network.Topic::color)
+				.doesNotContain(GraphLegend.COMPARE_ADDED, GraphLegend.COMPARE_ENDED);
 			assertThat(page.locator("vaadin-date-picker.compare input").inputValue()).isNotEmpty();
 			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "compare.png")));
 

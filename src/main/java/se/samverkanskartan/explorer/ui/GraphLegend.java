@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
@@ -12,7 +13,11 @@ import se.samverkanskartan.exchange.ViewSnapshot.Mark;
 import se.samverkanskartan.network.GraphSlice;
 import se.samverkanskartan.network.NodeKind;
 
-/** The key to the graph's colours: node kinds and the topics of the ties shown. */
+/**
+ * The key to the graph's colours: node kinds and the topics of the ties shown. It folds
+ * to its title (click or Enter on it), keeps to part of the graph's height and wraps long
+ * names rather than cutting them.
+ */
 class GraphLegend extends Div {
 
 	/** The colours of compared ties; network-graph-style.ts uses the same. */
@@ -20,8 +25,18 @@ class GraphLegend extends Div {
 
 	static final String COMPARE_ENDED = "#000000";
 
+	/** The entries, inside the part that folds. */
+	private final Div entries = new Div();
+
+	private final Details fold = new Details();
+
 	GraphLegend() {
 		addClassName("graph-legend");
+		this.fold.setSummaryText(getTranslation("legend.title"));
+		this.fold.add(this.entries);
+		this.fold.setOpened(true);
+		this.fold.addClassName("graph-legend-fold");
+		add(this.fold);
 		getStyle().set("position", "absolute")
 			.set("left", "var(--lumo-space-s)")
 			.set("bottom", "var(--lumo-space-s)")
@@ -31,6 +46,7 @@ class GraphLegend extends Div {
 			.set("box-shadow", "var(--lumo-box-shadow-xs)")
 			.set("font-size", "var(--lumo-font-size-xs)")
 			.set("max-width", "16em")
+			.set("overflow-wrap", "anywhere")
 			.set("z-index", "1");
 	}
 
@@ -71,9 +87,9 @@ class GraphLegend extends Div {
 			entries.add(item(getTranslation("legend.suggestion"), "#334155", Mark.DASHED));
 		}
 		this.items = List.copyOf(entries);
-		removeAll();
+		this.entries.removeAll();
 		for (ViewSnapshot.LegendItem entry : this.items) {
-			add(switch (entry.mark()) {
+			this.entries.add(switch (entry.mark()) {
 				case HEADING -> heading(entry.label());
 				case SWATCH -> row("legend-swatch", entry.color(), entry.label());
 				case LINE -> row("legend-line", entry.color(), entry.label());

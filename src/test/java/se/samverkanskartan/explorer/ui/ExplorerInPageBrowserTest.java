@@ -58,6 +58,34 @@ class ExplorerInPageBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void at_1280_by_720_the_legend_keeps_to_part_of_the_graph_wraps_long_names_and_folds() {
+		try (var context = loggedIn(new Browser.NewContextOptions().setViewportSize(1280, 720))) {
+			Page page = context.newPage();
+			new ExplorerPage(page).open(url("/"));
+			var legend = page.locator(".graph-legend");
+			var canvas = page.locator("network-graph").boundingBox();
+			var open = legend.boundingBox();
+			assertThat(open.height).as("legend height").isLessThanOrEqualTo(0.46 * canvas.height);
+			assertThat(open.y + open.height).isLessThanOrEqualTo(canvas.y + canvas.height + 1);
+			assertThat(((Number) page.evaluate("""
+					[...document.querySelectorAll('.graph-legend .graph-legend-fold > div > div')]
+					  .filter(row => row.scrollWidth > row.clientWidth + 1).length""")).intValue())
+				.as("legend rows cut off")
+				.isZero();
+			assertThat(legend).containsText("Förebyggande och främjande arbete riktat mot unga");
+			page.screenshot(new Page.ScreenshotOptions()
+				.setPath(java.nio.file.Path.of("target", "screenshots", "legend-1280x720.png")));
+
+			page.getByText("Teckenförklaring").click();
+
+			assertThat(page.locator(".graph-legend .legend-line").first()).isHidden();
+			assertThat(legend.boundingBox().height).as("folded legend: its title only").isLessThan(0.3 * open.height);
+			page.getByText("Teckenförklaring").click();
+			assertThat(page.locator(".graph-legend .legend-line").first()).isVisible();
+		}
+	}
+
+	@Test
 	void colouring_by_cluster_inside_the_page_colours_and_outlines_the_clusters() {
 		try (var context = loggedIn(window())) {
 			ExplorerPage explorer = open(context, "/?kind=municipality");

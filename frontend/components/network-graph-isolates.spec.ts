@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ISOLATE_GAP, gatherIsolated } from './network-graph-isolates.ts';
+import { ISOLATE_GAP, gatherIsolated, headingPlace } from './network-graph-isolates.ts';
 import { overlappingPairs, type Disc } from './network-graph-placement.ts';
 
 const disc = (id: string, x: number, y: number, size = 20): Disc => ({ id, x, y, size });
@@ -32,5 +32,13 @@ describe('gatherIsolated', () => {
   it('changes nothing when none or all are isolated', () => {
     assert.deepEqual(gatherIsolated(tied, new Set()), tied);
     assert.deepEqual(gatherIsolated(scattered, new Set(scattered.map((d) => d.id))), scattered);
+  });
+});
+
+describe('headingPlace', () => {
+  it('is just above the top left organisation of the block, and nowhere without a block', () => {
+    const at = headingPlace([{ x: 300, y: 500 }, { x: 200, y: 520 }, { x: 400, y: 480 }]);
+    assert.deepEqual(at, { x: 190, y: 458 });
+    assert.equal(headingPlace([]), null);
   });
 });

@@ -1,6 +1,8 @@
 // Organisations the data ties to nothing: gathered in a compact block under the graph, in
-// rows as wide as the graph, instead of spread over the canvas by the force layout.
-import type { Disc } from './network-graph-placement.ts';
+// rows as wide as the graph, instead of spread over the canvas by the force layout, with a
+// heading over the block.
+import type { Core, NodeSingular } from 'cytoscape';
+import type { Disc, Point } from './network-graph-placement.ts';
 
 /** Room per organisation in the block: a label's width across, a node and its label down. */
 export const ISOLATE_COLUMN = 150;
@@ -37,4 +39,36 @@ export function gatherIsolated(discs: Disc[], isolated: Set<string>): Disc[] {
     const shift = ((columns - inRow) * ISOLATE_COLUMN) / 2;
     return { ...d, x: left + shift + (i % columns) * ISOLATE_COLUMN, y: y2 + ISOLATE_GAP + row * ISOLATE_ROW };
   });
+}
+
+/** Where the heading over the block goes, in screen pixels: just above its top left node. */
+export function headingPlace(block: Point[]): Point | null {
+  if (block.length === 0) {
+    return null;
+  }
+  return { x: Math.min(...block.map((p) => p.x)) - 10, y: Math.min(...block.map((p) => p.y)) - 22 };
+}
+
+/**
+ * Adds the heading over the block of organisations tied to nothing to the SVG layer under
+ * the graph, in rendered coordinates (redrawn on every render, like the cluster outlines).
+ * Nothing when all or none are tied, or on the map, where a place is a place.
+ */
+export function drawIsolatesHeading(cy: Core, svg: SVGSVGElement, text: string | null, onMap: boolean): void {
+  svg.querySelector('text.isolates-heading')?.remove();
+  const visible = cy.nodes(':visible');
+  const alone = visible.nodes().filter((node) => node.degree(false) === 0);
+  if (!text || onMap || alone.length === 0 || alone.length === visible.length) {
+    return;
+  }
+  const at = headingPlace(alone.map((node) => (node as NodeSingular).renderedPosition()));
+  if (!at) {
+    return;
+  }
+  const heading = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+  heading.setAttribute('class', 'isolates-heading');
+  heading.setAttribute('x', at.x.toFixed(1));
+  heading.setAttribute('y', at.y.toFixed(1));
+  heading.textContent = text;
+  svg.appendChild(heading);
 }

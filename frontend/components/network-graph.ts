@@ -3,6 +3,7 @@ import type { Core } from 'cytoscape';
 import type { GraphData, GraphViewState, RendererName } from './network-graph-types.ts';
 import { GraphPipeline } from './network-graph-pipeline.ts';
 import { drawClusterHulls } from './network-graph-hulls.ts';
+import { drawIsolatesHeading } from './network-graph-isolates.ts';
 import { clusterOutlines, labelOverlaps } from './network-graph-hooks.ts';
 import { drawnState } from './network-graph-scale.ts';
 
@@ -137,6 +138,7 @@ export class NetworkGraph extends LitElement {
         const cy = this.cytoscape;
         if (cy && svg) {
           drawClusterHulls(cy, svg);
+          drawIsolatesHeading(cy, svg, this.getAttribute('isolates-heading'), this.state?.layout === 'geographic');
         }
       });
     }

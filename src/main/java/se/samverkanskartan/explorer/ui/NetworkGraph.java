@@ -48,6 +48,11 @@ public class NetworkGraph extends Component implements HasSize {
 
 	private Map<String, double[]> frozen;
 
+	NetworkGraph() {
+		// Over the block of organisations tied to nothing (network-graph-isolates.ts)
+		getElement().setAttribute("isolates-heading", getTranslation("graph.isolates-heading"));
+	}
+
 	/** Replaces the drawn graph; the browser lays it out anew. */
 	void setGraph(GraphData graph) {
 		this.graph = graph;

@@ -58,7 +58,7 @@ class ExplorerInPageBrowserTest extends BrowserTest {
 	}
 
 	@Test
-	void at_1280_by_720_the_legend_keeps_to_part_of_the_graph_wraps_long_names_and_folds() {
+	void at_1280_by_720_the_legend_keeps_to_part_of_the_graph_wraps_long_names_and_folds_and_the_untied_have_a_heading() {
 		try (var context = loggedIn(new Browser.NewContextOptions().setViewportSize(1280, 720))) {
 			Page page = context.newPage();
 			new ExplorerPage(page).open(url("/"));
@@ -75,6 +75,20 @@ class ExplorerInPageBrowserTest extends BrowserTest {
 			assertThat(legend).containsText("Förebyggande och främjande arbete riktat mot unga");
 			page.screenshot(new Page.ScreenshotOptions()
 				.setPath(java.nio.file.Path.of("target", "screenshots", "legend-1280x720.png")));
+
+			@SuppressWarnings("unchecked")
+			var block = (java.util.Map<String, Object>) page.evaluate(
+					"""
+							() => {
+							  const cy = document.querySelector('network-graph').cytoscape;
+							  const alone = cy.nodes().filter(n => n.degree(false) === 0);
+							  const heading = document.querySelector('network-graph svg.cluster-hulls text.isolates-heading');
+							  return { alone: alone.length, top: Math.min(...alone.map(n => n.renderedPosition().y)),
+							           text: heading ? heading.textContent : null, y: heading ? Number(heading.getAttribute('y')) : null };
+							}""");
+			assertThat(((Number) block.get("alone")).intValue()).as("organisations tied to nothing").isPositive();
+			assertThat(block.get("text")).isEqualTo("Nämns i underlaget, utan samband");
+			assertThat(((Number) block.get("y")).doubleValue()).isLessThan(((Number) block.get("top")).doubleValue());
 
 			page.getByText("Teckenförklaring").click();
 

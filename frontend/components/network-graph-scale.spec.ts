@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { LARGE_GRAPH_ELEMENTS, chooseRenderer, degrees, shownLabels } from './network-graph-scale.ts';
+import { LARGE_GRAPH_ELEMENTS, chooseRenderer, degrees, labelPriority, shownLabels } from './network-graph-scale.ts';
 
 const box = (x1: number, y1: number, x2: number, y2: number) => ({ x1, y1, x2, y2 });
 
@@ -14,6 +14,13 @@ describe('shownLabels', () => {
     // The second hides behind the first; the third overlaps only the hidden second
     const shown = shownLabels([box(0, 0, 100, 20), box(90, 0, 190, 20), box(180, 0, 280, 20)]);
     assert.deepEqual(shown, [true, false, true]);
+  });
+
+  it('keeps a gap between labels shown: touching ones read as one name', () => {
+    const touching = [box(0, 0, 100, 20), box(102, 0, 200, 20)];
+    assert.deepEqual(shownLabels(touching), [true, true]);
+    assert.deepEqual(shownLabels(touching, 4), [true, false]);
+    assert.deepEqual(shownLabels([box(0, 0, 100, 20), box(110, 0, 200, 20)], 4), [true, true]);
   });
 
   it('shows labels that have not been measured', () => {
@@ -36,5 +43,17 @@ describe('degrees', () => {
     assert.equal(counted.get('a'), 2);
     assert.equal(counted.get('b'), 1);
     assert.equal(counted.get('d'), undefined);
+  });
+});
+
+describe('labelPriority', () => {
+  it('puts municipalities first, then the better connected', () => {
+    const nodes = [
+      { id: 'police', kind: 'actor', degree: 30 },
+      { id: 'osteraker', kind: 'municipality', degree: 3 },
+      { id: 'forum', kind: 'forum', degree: 8 },
+      { id: 'taby', kind: 'municipality', degree: 9 },
+    ];
+    assert.deepEqual([...nodes].sort(labelPriority).map((n) => n.id), ['taby', 'osteraker', 'police', 'forum']);
   });
 });

@@ -1,3 +1,4 @@
+import type cytoscape from 'cytoscape';
 import type { BoundingBox12, Core, LayoutOptions } from 'cytoscape';
 import type { DrawnState, RendererName } from './network-graph-types.ts';
 
@@ -54,12 +55,27 @@ export function degrees(edges: { source: string; target: string }[]): Map<string
   return degree;
 }
 
+/** Room kept between two labels shown, on screen: touching labels read as one name. */
+export const LABEL_GAP = 4;
+
+/** Which label goes first: a municipality's, then the better-connected organisation's. */
+export function labelPriority(a: { kind: string; degree: number }, b: { kind: string; degree: number }): number {
+  const municipality = (node: { kind: string }) => (node.kind === 'municipality' ? 0 : 1);
+  return municipality(a) - municipality(b) || b.degree - a.degree;
+}
+
 /**
- * Hides every label that would overlap one already shown, best-connected first.
+ * Hides every label that would overlap (or touch) one already shown, municipalities first,
+ * then the best-connected.
  */
 export function declutterLabels(cy: Core, degree: Map<string, number>): void {
-  const nodes = cy.nodes().sort((a, b) => (degree.get(b.id()) ?? 0) - (degree.get(a.id()) ?? 0));
-  const shown = shownLabels(nodes.map((node) => node.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false })));
+  const ranked = (node: cytoscape.NodeSingular) => ({ kind: String(node.data('kind')), degree: degree.get(node.id()) ?? 0 });
+  const nodes = cy.nodes().sort((a, b) => labelPriority(ranked(a), ranked(b)));
+  const gap = LABEL_GAP / Math.max(cy.zoom(), 1e-6);
+  const shown = shownLabels(
+    nodes.map((node) => node.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false })),
+    gap,
+  );
   cy.batch(() => {
     nodes.forEach((node, index) => {
       node.toggleClass('quiet', !shown[index]);
@@ -72,7 +88,9 @@ export function declutterLabels(cy: Core, degree: Map<string, number>): void {
  * shown before it. A grid of cells keeps it near linear: each box is checked against the
  * shown ones in the cells it covers, not against all of them.
  */
-export function shownLabels(boxes: BoundingBox12[]): boolean[] {
+export function shownLabels(measured: BoundingBox12[], gap = 0): boolean[] {
+  // Each box grown by half the gap: two boxes that do not overlap then lie a gap apart
+  const boxes = measured.map((b) => ({ ...b, x1: b.x1 - gap / 2, x2: b.x2 + gap / 2, y1: b.y1 - gap / 2, y2: b.y2 + gap / 2 }));
   const widths = boxes.map((box) => box.x2 - box.x1).filter((w) => Number.isFinite(w) && w > 0);
   const cell = Math.max(1, widths.length > 0 ? widths.reduce((sum, w) => sum + w, 0) / widths.length : 100);
   const grid = new Map<string, BoundingBox12[]>();

@@ -24,6 +24,9 @@ export const STYLE: StylesheetJson = [
       'text-background-color': LOOK.label.background,
       'text-background-opacity': LOOK.label.backgroundOpacity,
       'text-background-padding': `${LOOK.label.padding}px`,
+      // A halo (its width set with the label sizes), so that a tie under a label never crosses its letters
+      'text-outline-color': LOOK.label.background,
+      'text-outline-opacity': 0.9,
       'text-wrap': 'wrap',
       'border-width': LOOK.border.width,
       'border-color': LOOK.border.color,
@@ -103,9 +106,9 @@ export function parallelStep(zoom: number): number {
 }
 
 /** Label font size, gap below the node and wrapping width at one zoom, in the graph's units. */
-export function labelSizes(zoom: number): { font: number; margin: number; maxWidth: number } {
+export function labelSizes(zoom: number): { font: number; margin: number; maxWidth: number; halo: number } {
   const scale = labelScale(zoom);
-  return { font: 11 / scale, margin: 3 / scale, maxWidth: 130 / scale };
+  return { font: 11 / scale, margin: 3 / scale, maxWidth: 130 / scale, halo: 1.5 / scale };
 }
 
 /**
@@ -128,6 +131,7 @@ export function styleAt(zoom: number, large: boolean): StylesheetJson {
         'font-size': label.font,
         'text-margin-y': label.margin,
         'text-max-width': `${label.maxWidth}px`,
+        'text-outline-width': label.halo,
         'min-zoomed-font-size': LOOK.label.minScreenSize,
       },
     },

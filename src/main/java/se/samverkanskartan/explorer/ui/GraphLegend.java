@@ -25,6 +25,9 @@ class GraphLegend extends Div {
 
 	static final String COMPARE_ENDED = "#000000";
 
+	/** Below this window width (CSS pixels) the legend starts folded. */
+	static final int NARROW = 900;
+
 	/** The entries, inside the part that folds. */
 	private final Div entries = new Div();
 
@@ -37,6 +40,11 @@ class GraphLegend extends Div {
 		this.fold.setOpened(true);
 		this.fold.addClassName("graph-legend-fold");
 		add(this.fold);
+		// In a narrow window the open legend would cover much of the graph: it starts
+		// folded
+		addAttachListener(event -> event.getUI()
+			.getPage()
+			.retrieveExtendedClientDetails(window -> this.fold.setOpened(window.getWindowInnerWidth() >= NARROW)));
 		getStyle().set("position", "absolute")
 			.set("left", "var(--lumo-space-s)")
 			.set("bottom", "var(--lumo-space-s)")

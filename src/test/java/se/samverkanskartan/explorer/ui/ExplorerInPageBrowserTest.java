@@ -100,6 +100,19 @@ class ExplorerInPageBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void in_an_800_pixel_window_the_legend_starts_folded_and_opens_on_a_click() {
+		try (var context = loggedIn(new Browser.NewContextOptions().setViewportSize(800, 900))) {
+			Page page = context.newPage();
+			new ExplorerPage(page).open(url("/"));
+
+			assertThat(page.locator(".graph-legend .legend-line").first()).isHidden();
+			assertThat(page.locator(".graph-legend").boundingBox().height).isLessThan(60);
+			page.getByText("Teckenförklaring").click();
+			assertThat(page.locator(".graph-legend .legend-line").first()).isVisible();
+		}
+	}
+
+	@Test
 	void colouring_by_cluster_inside_the_page_colours_and_outlines_the_clusters() {
 		try (var context = loggedIn(window())) {
 			ExplorerPage explorer = open(context, "/?kind=municipality");

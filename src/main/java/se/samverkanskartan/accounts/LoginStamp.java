@@ -1,10 +1,6 @@
 package se.samverkanskartan.accounts;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * What a login's rights were granted on: the role, and a fingerprint of the password hash
@@ -27,13 +23,7 @@ record LoginStamp(Role role, String passwordFingerprint) implements Serializable
 	}
 
 	private static String fingerprint(String hash) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(hash.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(hash);
 	}
 
 }

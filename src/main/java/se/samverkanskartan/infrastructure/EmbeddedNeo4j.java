@@ -35,7 +35,10 @@ public final class EmbeddedNeo4j implements InProcessNeo4j, AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
-	/** The database user the app and people connect as. */
+	/**
+	 * The database user the app and people connect as (named in the ALTER USER statement
+	 * too).
+	 */
 	static final String USER = "neo4j";
 
 	private final CompletableFuture<DatabaseManagementService> dbms;
@@ -111,7 +114,7 @@ public final class EmbeddedNeo4j implements InProcessNeo4j, AutoCloseable {
 		// (through a random one first: Neo4j refuses to "change" a password to itself)
 		var system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
 		for (String next : new String[] { java.util.UUID.randomUUID().toString(), password }) {
-			system.executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+			system.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
 					Map.of("password", next));
 		}
 		return dbms;

@@ -8,8 +8,8 @@ import type { Disc, Point } from './network-graph-placement.ts';
 export const ISOLATE_COLUMN = 150;
 export const ISOLATE_ROW = 56;
 
-/** Between the graph's lowest node and the block. */
-export const ISOLATE_GAP = 90;
+/** Between the graph's lowest node and the block: room for that node's label and the heading. */
+export const ISOLATE_GAP = 130;
 
 /**
  * The discs with the isolated ones moved into a block under the others, in id order

@@ -17,22 +17,21 @@ export const FCOSE = {
 };
 
 /**
- * Places municipalities at their coordinates (an equirectangular projection around
- * Stockholm); every other node near the placed nodes it is tied to, or on a ring outside.
+ * The map's places (municipalities inside their borders, Stockholm's districts inside
+ * Stockholm, as the server sends them); every other node near the placed nodes it is tied
+ * to, or on a ring outside the map.
  */
 export function geographicPositions(cy: Core): Map<string, Point> {
-  const scale = 1400;
   const positions = new Map<string, Point>();
   cy.nodes().forEach((node) => {
-    const lat = node.data('lat');
-    const lon = node.data('lon');
-    if (Number.isFinite(lat) && Number.isFinite(lon)) {
-      positions.set(node.id(), {
-        x: (lon - 18.07) * scale * Math.cos((59.33 * Math.PI) / 180),
-        y: -(lat - 59.33) * scale,
-      });
+    const x = node.data('mapX');
+    const y = node.data('mapY');
+    if (Number.isFinite(x) && Number.isFinite(y)) {
+      positions.set(node.id(), { x, y });
     }
   });
+  const placed = [...positions.values()];
+  const reach = placed.length === 0 ? 300 : Math.max(...placed.map((p) => Math.hypot(p.x, p.y)));
   const unplaced = cy.nodes().filter((node) => !positions.has(node.id()));
   let ring = 0;
   unplaced.forEach((node, index) => {
@@ -47,7 +46,7 @@ export function geographicPositions(cy: Core): Map<string, Point> {
       const y = anchors.reduce((sum, p) => sum + p.y, 0) / anchors.length;
       positions.set(node.id(), { x: x + 45 * Math.cos(angle), y: y + 45 * Math.sin(angle) });
     } else {
-      const radius = 700 + 60 * Math.floor(ring / 24);
+      const radius = reach + 150 + 60 * Math.floor(ring / 24);
       const slot = ((ring % 24) / 24) * 2 * Math.PI;
       positions.set(node.id(), { x: radius * Math.cos(slot), y: radius * Math.sin(slot) });
       ring++;

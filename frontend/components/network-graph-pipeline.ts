@@ -7,6 +7,7 @@ import { LayoutCache } from './network-graph-layout-cache.ts';
 import { startPositions, type Point } from './network-graph-placement.ts';
 import { fitPositions, moveTo, putElements, reveal, showPath, showSelected, tidied } from './network-graph-draw.ts';
 import { LabelsController } from './network-graph-labels.ts';
+import { showArcs } from './network-graph-arcs.ts';
 import { wireInteractions } from './network-graph-interactions.ts';
 import { mark, markAfterPaint, shareInView } from './network-graph-hooks.ts';
 import { LARGE_GRAPH_ELEMENTS, chooseRenderer, rendererOptions } from './network-graph-scale.ts';
@@ -155,6 +156,7 @@ export class GraphPipeline {
       return null;
     }
     const placed = how.frozen || this.#large ? target : tidied(cy, target, how.layout === 'geographic');
+    showArcs(cy, how.layout === 'geographic' && !this.#large ? placed : null);
     if (how.animate) {
       await moveTo(cy, placed, true);
     } else if (placed !== target) {

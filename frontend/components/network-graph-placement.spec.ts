@@ -6,7 +6,7 @@ import type { GraphNodeData } from './network-graph-types.ts';
 const disc = (id: string, x: number, y: number, size = 20): Disc => ({ id, x, y, size });
 const line = (count: number): Disc[] => Array.from({ length: count }, (_, i) => disc(`n${i}`, i * 50, i * 50));
 const node = (id: string, x: number | null = null, y: number | null = null): GraphNodeData => ({
-  id, label: id, kind: 'municipality', color: '#000', shape: 'ellipse', size: 20, lat: null, lon: null, cluster: null, x, y,
+  id, label: id, kind: 'municipality', color: '#000', shape: 'ellipse', size: 20, mapX: null, mapY: null, cluster: null, x, y,
 });
 
 describe('spread', () => {

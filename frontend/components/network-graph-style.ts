@@ -1,4 +1,4 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { EdgeSingular, StylesheetJson } from 'cytoscape';
 
 /** What Cytoscape's style and the plain-canvas preview (network-graph-preview.ts) both draw with. */
 export const LOOK = {
@@ -111,6 +111,19 @@ export function labelSizes(zoom: number): { font: number; margin: number; maxWid
   return { font: 11 / scale, margin: 3 / scale, maxWidth: 130 / scale, halo: 1.5 / scale };
 }
 
+/** Ties on the map bow out (network-graph-arcs.ts); a pair's ties keep the parallel gap apart. */
+function arcsAt(zoom: number): StylesheetJson[number] {
+  const step = parallelStep(zoom);
+  return {
+    selector: 'edge.arc',
+    style: {
+      'curve-style': 'unbundled-bezier',
+      'control-point-weights': 0.5,
+      'control-point-distances': ((edge: EdgeSingular) => (edge.data('arcBow') as number) + (edge.data('arcLane') as number) * step) as never,
+    },
+  };
+}
+
 /**
  * The style at one zoom level. Label sizes follow the zoom inversely, so that labels keep
  * their size on screen (far out they shrink away instead, as canvas cannot draw text that
@@ -124,7 +137,7 @@ export function styleAt(zoom: number, large: boolean): StylesheetJson {
     ...STYLE,
     ...(large ? [LARGE_GRAPH_EDGES] : []),
     ...(tiesHidden ? TIES_HIDDEN : []),
-    ...(large ? [] : [{ selector: 'edge', style: { 'control-point-step-size': parallelStep(zoom) } }]),
+    ...(large ? [] : [{ selector: 'edge', style: { 'control-point-step-size': parallelStep(zoom) } }, arcsAt(zoom)]),
     {
       selector: 'node',
       style: {

@@ -9,8 +9,9 @@ export interface GraphNodeData {
   color: string;
   shape: NodeShape;
   size: number;
-  lat: number | null;
-  lon: number | null;
+  /** Where the geographic layout puts the node, in the map's units (MapPlacement.java); null: near its ties. */
+  mapX: number | null;
+  mapY: number | null;
   /** Index of the node's cluster when the explorer colours by cluster, otherwise null. */
   cluster: number | null;
   /** Where the server's layout placed the node (GraphLayouts.java); null when it did not. */
@@ -53,6 +54,24 @@ export interface GraphViewState {
   highlighted: string[];
   /** A saved view's positions: nodes are placed there instead of laid out. */
   frozen: Record<string, [number, number]> | null;
+  /** The county's map under the geographic layout, or null when it is the last document's. */
+  map: MapLayer | null;
+}
+
+/** The municipalities' borders in the map's units, with their shading (MapLayer.java). */
+export interface MapLayer {
+  areas: MapArea[];
+  /** Named wherever the borders are drawn (their licence asks for it). */
+  attribution: string;
+}
+
+export interface MapArea {
+  code: string;
+  name: string;
+  /** SVG path data in the map's units. */
+  path: string;
+  /** The shading by number of partners, or null when the map is not shaded. */
+  fill: string | null;
 }
 
 export interface NodeClickDetail {

@@ -1,6 +1,7 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import type { Core } from 'cytoscape';
-import type { GraphData, GraphViewState, RendererName } from './network-graph-types.ts';
+import type { GraphData, GraphViewState, MapLayer, RendererName } from './network-graph-types.ts';
+import { MapController } from './network-graph-map.ts';
 import { GraphPipeline } from './network-graph-pipeline.ts';
 import { drawClusterHulls } from './network-graph-hulls.ts';
 import { drawIsolatesHeading } from './network-graph-isolates.ts';
@@ -20,6 +21,9 @@ export class NetworkGraph extends LitElement {
 
   /** The graph of the last document that had one (later ones may change only the view). */
   #graph: GraphData | null = null;
+  /** The map of the last document that had one. */
+  #map: MapLayer | null = null;
+  readonly #mapController = new MapController();
   #hullFrame = 0;
   /** The timer that stops Cytoscape after the element left the page, unless it is moved. */
   #parked = 0;
@@ -57,8 +61,10 @@ export class NetworkGraph extends LitElement {
   }
 
   render() {
-    return html`<svg class="cluster-hulls" aria-hidden="true"></svg
-      ><div class="network-graph-canvas" role="img" aria-label=${this.getAttribute('aria-label') ?? ''}></div>`;
+    return html`<svg class="county-map" aria-hidden="true" hidden></svg
+      ><svg class="cluster-hulls" aria-hidden="true"></svg
+      ><div class="network-graph-canvas" role="img" aria-label=${this.getAttribute('aria-label') ?? ''}></div
+      ><div class="map-attribution" hidden></div>`;
   }
 
   protected firstUpdated(): void {
@@ -93,6 +99,8 @@ export class NetworkGraph extends LitElement {
   protected updated(changed: PropertyValues<this>): void {
     if (changed.has('state') && this.state) {
       this.#graph = this.state.graph ?? this.#graph;
+      this.#map = this.state.map ?? this.#map;
+      this.#scheduleHulls();
       this.#pipeline.apply();
     }
   }
@@ -119,6 +127,15 @@ export class NetworkGraph extends LitElement {
     return JSON.stringify(drawnState(this.cytoscape));
   }
 
+  /** The municipalities drawn on the map now, with their shading; the browser tests read it. */
+  mapAreas(): { code: string; fill: string }[] {
+    const svg = this.querySelector('svg.county-map');
+    if (!svg || svg.hasAttribute('hidden')) {
+      return [];
+    }
+    return [...svg.querySelectorAll('path')].map((path) => ({ code: path.dataset.code ?? '', fill: path.getAttribute('fill') ?? '' }));
+  }
+
   /** Number of cluster outlines drawn; the browser tests read it. */
   clusterOutlines(): number {
     return clusterOutlines(this);
@@ -136,6 +153,11 @@ export class NetworkGraph extends LitElement {
         this.#hullFrame = 0;
         const svg = this.querySelector<SVGSVGElement>('svg.cluster-hulls');
         const cy = this.cytoscape;
+        const map = this.querySelector<SVGSVGElement>('svg.county-map');
+        if (cy && map) {
+          const onMap = this.state?.layout === 'geographic' ? this.#map : null;
+          this.#mapController.draw(cy, map, onMap, this.querySelector<HTMLElement>('.map-attribution'));
+        }
         if (cy && svg) {
           drawClusterHulls(cy, svg);
           drawIsolatesHeading(cy, svg, this.getAttribute('isolates-heading'), this.state?.layout === 'geographic');

@@ -86,6 +86,77 @@ final class PdfCanvas implements Canvas {
 	}
 
 	@Override
+	public void curve(double x1, double y1, double cx, double cy, double x2, double y2, String color, double width,
+			boolean dashed) {
+		try {
+			this.content.setStrokingColor(Shapes.color(color));
+			this.content.setLineWidth((float) width);
+			this.content.setLineDashPattern(dashed ? new float[] { 6, 4 } : new float[0], 0);
+			this.content.moveTo((float) x1, (float) y1);
+			// The quadratic curve as the cubic PDF draws
+			this.content.curveTo((float) (x1 + 2 * (cx - x1) / 3), (float) (y1 + 2 * (cy - y1) / 3),
+					(float) (x2 + 2 * (cx - x2) / 3), (float) (y2 + 2 * (cy - y2) / 3), (float) x2, (float) y2);
+			this.content.stroke();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void polygon(List<double[][]> rings, String fill, String stroke, double strokeWidth) {
+		try {
+			for (double[][] ring : rings) {
+				this.content.moveTo((float) ring[0][0], (float) ring[0][1]);
+				for (int i = 1; i < ring.length; i++) {
+					this.content.lineTo((float) ring[i][0], (float) ring[i][1]);
+				}
+				this.content.closePath();
+			}
+			if (fill != null) {
+				this.content.setNonStrokingColor(Shapes.color(fill));
+			}
+			if (stroke != null) {
+				this.content.setStrokingColor(Shapes.color(stroke));
+				this.content.setLineWidth((float) strokeWidth);
+				this.content.setLineDashPattern(new float[0], 0);
+			}
+			if (fill != null && stroke != null) {
+				this.content.fillAndStrokeEvenOdd();
+			}
+			else if (fill != null) {
+				this.content.fillEvenOdd();
+			}
+			else {
+				this.content.stroke();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void label(List<String> lines, double x, double y, double size, String color) {
+		for (int i = 0; i < lines.size(); i++) {
+			double baseline = y + i * size * SnapshotLayout.LINE_HEIGHT;
+			try {
+				// The halo: the same text stroked white under the letters
+				this.content.setStrokingColor(java.awt.Color.WHITE);
+				this.content.setLineWidth((float) (size / 5));
+				this.content.setLineJoinStyle(1);
+				this.content.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.STROKE);
+				text(lines.get(i), x, baseline, size, "#ffffff", false, true);
+				this.content.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.FILL);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			text(lines.get(i), x, baseline, size, color, false, true);
+		}
+	}
+
+	@Override
 	public void shape(String id, String shape, double cx, double cy, double diameter, String fill) {
 		float r = (float) diameter / 2;
 		float x = (float) cx;

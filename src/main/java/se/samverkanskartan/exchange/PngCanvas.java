@@ -35,9 +35,58 @@ final class PngCanvas implements Canvas {
 	@Override
 	public void line(double x1, double y1, double x2, double y2, String color, double width, boolean dashed) {
 		this.g.setColor(Shapes.color(color));
-		this.g.setStroke(dashed ? new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10,
-				new float[] { 6, 4 }, 0) : new BasicStroke((float) width));
+		this.g.setStroke(stroke(width, dashed));
 		this.g.draw(new Line2D.Double(x1, y1, x2, y2));
+	}
+
+	@Override
+	public void curve(double x1, double y1, double cx, double cy, double x2, double y2, String color, double width,
+			boolean dashed) {
+		this.g.setColor(Shapes.color(color));
+		this.g.setStroke(stroke(width, dashed));
+		this.g.draw(new java.awt.geom.QuadCurve2D.Double(x1, y1, cx, cy, x2, y2));
+	}
+
+	private static BasicStroke stroke(double width, boolean dashed) {
+		return dashed ? new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10,
+				new float[] { 6, 4 }, 0) : new BasicStroke((float) width);
+	}
+
+	@Override
+	public void polygon(java.util.List<double[][]> rings, String fill, String stroke, double strokeWidth) {
+		Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+		for (double[][] ring : rings) {
+			path.moveTo(ring[0][0], ring[0][1]);
+			for (int i = 1; i < ring.length; i++) {
+				path.lineTo(ring[i][0], ring[i][1]);
+			}
+			path.closePath();
+		}
+		if (fill != null) {
+			this.g.setColor(Shapes.color(fill));
+			this.g.fill(path);
+		}
+		if (stroke != null) {
+			this.g.setColor(Shapes.color(stroke));
+			this.g.setStroke(new BasicStroke((float) strokeWidth, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+			this.g.draw(path);
+		}
+	}
+
+	@Override
+	public void label(java.util.List<String> lines, double x, double y, double size, String color) {
+		Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont((float) size);
+		for (int i = 0; i < lines.size(); i++) {
+			var layout = new java.awt.font.TextLayout(lines.get(i), font, this.g.getFontRenderContext());
+			double left = x - layout.getAdvance() / 2;
+			java.awt.Shape outline = layout.getOutline(java.awt.geom.AffineTransform.getTranslateInstance(left,
+					y + i * size * SnapshotLayout.LINE_HEIGHT));
+			this.g.setColor(java.awt.Color.WHITE);
+			this.g.setStroke(new BasicStroke((float) (size / 5), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+			this.g.draw(outline);
+			this.g.setColor(Shapes.color(color));
+			this.g.fill(outline);
+		}
 	}
 
 	@Override

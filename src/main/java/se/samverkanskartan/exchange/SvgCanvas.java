@@ -46,6 +46,49 @@ final class SvgCanvas implements Canvas {
 	}
 
 	@Override
+	public void beginGroup(String name) {
+		this.svg.append("<g class=\"group\" data-name=\"%s\">\n".formatted(escape(name)));
+	}
+
+	@Override
+	public void endGroup() {
+		this.svg.append("</g>\n");
+	}
+
+	@Override
+	public void curve(double x1, double y1, double cx, double cy, double x2, double y2, String color, double width,
+			boolean dashed) {
+		this.svg.append("<path d=\"M%s,%s Q%s,%s %s,%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"%s\"%s/>\n"
+			.formatted(n(x1), n(y1), n(cx), n(cy), n(x2), n(y2), escape(color), n(width),
+					dashed ? " stroke-dasharray=\"6 4\" stroke-opacity=\"0.8\"" : " stroke-opacity=\"0.85\""));
+	}
+
+	@Override
+	public void polygon(java.util.List<double[][]> rings, String fill, String stroke, double strokeWidth) {
+		StringBuilder path = new StringBuilder();
+		for (double[][] ring : rings) {
+			for (int i = 0; i < ring.length; i++) {
+				path.append((i == 0) ? 'M' : 'L').append(n(ring[i][0])).append(',').append(n(ring[i][1]));
+			}
+			path.append('Z');
+		}
+		this.svg.append("<path d=\"%s\" fill-rule=\"evenodd\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%s\"/>\n"
+			.formatted(path, (fill == null) ? "none" : escape(fill), (stroke == null) ? "none" : escape(stroke),
+					n(strokeWidth)));
+	}
+
+	@Override
+	public void label(java.util.List<String> lines, double x, double y, double size, String color) {
+		for (int i = 0; i < lines.size(); i++) {
+			this.svg.append(("<text class=\"label\" x=\"%s\" y=\"%s\" font-size=\"%s\" fill=\"%s\" "
+					+ "text-anchor=\"middle\" stroke=\"#ffffff\" stroke-width=\"%s\" stroke-linejoin=\"round\" "
+					+ "paint-order=\"stroke\">%s</text>\n")
+				.formatted(n(x), n(y + i * size * SnapshotLayout.LINE_HEIGHT), n(size), escape(color), n(size / 5),
+						escape(lines.get(i))));
+		}
+	}
+
+	@Override
 	public void shape(String id, String shape, double cx, double cy, double diameter, String fill) {
 		double r = diameter / 2;
 		String common = " fill=\"%s\" stroke=\"#ffffff\" stroke-width=\"1.5\"".formatted(escape(fill));

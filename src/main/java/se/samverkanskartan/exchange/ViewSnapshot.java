@@ -15,14 +15,48 @@ import java.util.List;
  * @param nodes the drawn nodes
  * @param edges the drawn ties
  * @param legend the legend entries
+ * @param backdrop the map, arcs and headings around the graph
  */
 public record ViewSnapshot(String title, String filterLine, String provenanceLine, LocalDate date, List<Node> nodes,
-		List<Edge> edges, List<LegendItem> legend) {
+		List<Edge> edges, List<LegendItem> legend, Backdrop backdrop) {
 
 	public ViewSnapshot {
 		nodes = List.copyOf(nodes);
 		edges = List.copyOf(edges);
 		legend = List.copyOf(legend);
+	}
+
+	/** A view without map or headings. */
+	public ViewSnapshot(String title, String filterLine, String provenanceLine, LocalDate date, List<Node> nodes,
+			List<Edge> edges, List<LegendItem> legend) {
+		this(title, filterLine, provenanceLine, date, nodes, edges, legend, Backdrop.NONE);
+	}
+
+	/**
+	 * What the view draws besides nodes and ties.
+	 *
+	 * @param areas the map's municipalities (graph units), none off the map
+	 * @param attribution the map's source, printed with the picture, or null
+	 * @param arcs whether ties bow out (on the map)
+	 * @param isolatesHeading the heading over organisations tied to nothing, or null
+	 */
+	public record Backdrop(List<Area> areas, String attribution, boolean arcs, String isolatesHeading) {
+
+		public static final Backdrop NONE = new Backdrop(List.of(), null, false, null);
+
+		public Backdrop {
+			areas = List.copyOf(areas);
+		}
+
+	}
+
+	/**
+	 * @param name the municipality
+	 * @param rings its polygons' rings in graph units
+	 * @param fill its shading, or null for plain land
+	 */
+	public record Area(String name, List<double[][]> rings, String fill) {
+
 	}
 
 	/**
@@ -34,9 +68,15 @@ public record ViewSnapshot(String title, String filterLine, String provenanceLin
 	 * @param color fill colour, #rrggbb
 	 * @param shape ellipse, round-rectangle, diamond or hexagon
 	 * @param labelShown false where the view hid the label so that labels do not overlap
+	 * @param cluster the node's cluster when the view outlines clusters, otherwise null
 	 */
 	public record Node(String id, String label, double x, double y, double size, String color, String shape,
-			boolean labelShown) {
+			boolean labelShown, Integer cluster) {
+
+		public Node(String id, String label, double x, double y, double size, String color, String shape,
+				boolean labelShown) {
+			this(id, label, x, y, size, color, shape, labelShown, null);
+		}
 
 	}
 
@@ -61,7 +101,10 @@ public record ViewSnapshot(String title, String filterLine, String provenanceLin
 
 	public enum Mark {
 
-		HEADING, SWATCH, LINE, DASHED
+		HEADING, SWATCH, LINE, DASHED,
+
+		/** A square with a border: a shaded area of the map. */
+		AREA
 
 	}
 

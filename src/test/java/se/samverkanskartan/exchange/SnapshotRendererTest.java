@@ -85,9 +85,9 @@ class SnapshotRendererTest {
 		for (int i = 0; i < texts.getLength(); i++) {
 			contents.add(texts.item(i).getTextContent());
 		}
-		assertThat(contents)
-			.contains("Österåker", "Ekerö", XSS, FORMULA, "Samverkan i Stockholms län – våldsbejakande extremism")
-			.doesNotContain("Bromma");
+		// Bromma's label, hidden on screen, fits on the page
+		assertThat(contents).contains("Österåker", "Ekerö", XSS, FORMULA, "Bromma",
+				"Samverkan i Stockholms län – våldsbejakande extremism");
 		assertThat(document.getElementsByTagName("circle").getLength()).isGreaterThanOrEqualTo(2);
 		assertThat(document.getElementsByTagName("polygon").getLength()).isEqualTo(2);
 	}
@@ -137,6 +137,123 @@ class SnapshotRendererTest {
 			assertThat(text).contains("Österåker", "Ekerö", "våldsbejakande extremism", "Storsthlm 2020");
 			assertThat(document.getDocumentInformation().getTitle()).startsWith("Samverkan i Stockholms län");
 		}
+	}
+
+	private static final List<String> TOPIC_COLORS = List.of("#a16207", "#dc2626", "#2563eb");
+
+	/** Two municipalities with three topics between them, and a lone actor. */
+	static ViewSnapshot threeTopicsOnOnePair(ViewSnapshot.Backdrop backdrop) {
+		List<ViewSnapshot.Node> nodes = List.of(
+				new ViewSnapshot.Node("municipality:0117", "Österåker", 0, 0, 16, "#64748b", "ellipse", true, 1),
+				new ViewSnapshot.Node("municipality:0187", "Vaxholm", 400, 0, 16, "#64748b", "ellipse", true, 1),
+				new ViewSnapshot.Node("actor:lone", "Lokalpolisområde Haninge/Nynäshamn", 200, 300, 18, "#d97706",
+						"round-rectangle", true, null));
+		List<ViewSnapshot.Edge> edges = TOPIC_COLORS.stream()
+			.map(color -> new ViewSnapshot.Edge("municipality:0117", "municipality:0187", color, false))
+			.toList();
+		List<ViewSnapshot.LegendItem> legend = TOPIC_COLORS.stream()
+			.map(color -> new ViewSnapshot.LegendItem("Tema " + color, color, ViewSnapshot.Mark.LINE))
+			.toList();
+		return new ViewSnapshot("T", "F", "P", LocalDate.of(2026, 1, 1), nodes, edges, legend, backdrop);
+	}
+
+	@Test
+	void several_topics_on_one_pair_each_show_their_colour_on_the_page() throws Exception {
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(
+				this.renderer.render(threeTopicsOnOnePair(ViewSnapshot.Backdrop.NONE), SnapshotFormat.PNG, 2)));
+
+		// Left of the legend: only the ties carry these colours there
+		for (String color : TOPIC_COLORS) {
+			assertThat(PictureCheck.pixelsOf(image, color, 0, (int) (image.getWidth() * 0.6))).as("pixels of " + color)
+				.isGreaterThan(200);
+		}
+	}
+
+	@Test
+	void long_labels_wrap_as_on_screen_and_keep_every_word() throws Exception {
+		String svg = new String(
+				this.renderer.render(threeTopicsOnOnePair(ViewSnapshot.Backdrop.NONE), SnapshotFormat.SVG, 1),
+				java.nio.charset.StandardCharsets.UTF_8);
+
+		List<String> lines = PictureCheck.svgTexts(svg, "label");
+		assertThat(lines).contains("Lokalpolisområde", "Haninge/Nynäshamn");
+	}
+
+	@Test
+	void labels_on_the_slide_are_at_least_10_points_and_never_overlap() throws Exception {
+		byte[] pptx = this.renderer.render(threeTopicsOnOnePair(ViewSnapshot.Backdrop.NONE), SnapshotFormat.PPTX, 1);
+
+		try (var show = new XMLSlideShow(new ByteArrayInputStream(pptx))) {
+			var labels = PictureCheck.labels(show);
+			assertThat(labels).hasSize(3);
+			assertThat(labels).allSatisfy(label -> assertThat(label.points()).isGreaterThanOrEqualTo(10));
+			assertThat(PictureCheck.overlaps(labels)).isZero();
+			assertThat(labels).anyMatch(label -> label.text().equals("Lokalpolisområde Haninge/Nynäshamn"));
+		}
+	}
+
+	@Test
+	void a_legend_longer_than_the_page_wraps_into_columns_and_nothing_is_cut() throws Exception {
+		List<ViewSnapshot.LegendItem> legend = new ArrayList<>();
+		legend.add(new ViewSnapshot.LegendItem("Samverkan om", "", ViewSnapshot.Mark.HEADING));
+		for (int i = 0; i < 40; i++) {
+			legend.add(new ViewSnapshot.LegendItem("Förebyggande och främjande arbete riktat mot unga, nummer " + i,
+					"#16a34a", ViewSnapshot.Mark.LINE));
+		}
+		var snapshot = new ViewSnapshot("T", "F", "P", LocalDate.of(2026, 1, 1), snapshot().nodes(), snapshot().edges(),
+				legend);
+
+		try (var show = new XMLSlideShow(
+				new ByteArrayInputStream(this.renderer.render(snapshot, SnapshotFormat.PPTX, 1)))) {
+			var drawn = PictureCheck.legendTexts(show);
+			for (ViewSnapshot.LegendItem item : legend) {
+				assertThat(drawn).as("legend entries drawn whole").contains(item.label());
+			}
+			assertThat(PictureCheck.legendBounds(show).getMaxY()).isLessThan(show.getPageSize().getHeight());
+		}
+	}
+
+	@Test
+	void cluster_outlines_are_drawn_in_the_export() throws Exception {
+		String svg = new String(
+				this.renderer.render(threeTopicsOnOnePair(ViewSnapshot.Backdrop.NONE), SnapshotFormat.SVG, 1),
+				java.nio.charset.StandardCharsets.UTF_8);
+
+		assertThat(svg).contains("stroke=\"" + SnapshotLayout.blend("#64748b", 0.55) + "\"");
+	}
+
+	@Test
+	void the_map_draws_every_municipality_with_its_shading_and_names_its_source() throws Exception {
+		var stockholm = se.samverkanskartan.network.CountyMap.builtIn().areas();
+		List<ViewSnapshot.Area> areas = stockholm.stream()
+			.map(area -> new ViewSnapshot.Area(area.name(), area.rings(),
+					area.code().equals("0187") ? "#7bccc4" : null))
+			.toList();
+		var snapshot = threeTopicsOnOnePair(
+				new ViewSnapshot.Backdrop(areas, "Kommungränser: SCB, Digitala gränser (CC BY 4.0)", true, null));
+
+		String svg = new String(this.renderer.render(snapshot, SnapshotFormat.SVG, 1),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(svg.split("fill-rule=\"evenodd\" fill=\"#f8fafc\"", -1)).hasSize(26);
+		assertThat(svg).contains("fill-rule=\"evenodd\" fill=\"#7bccc4\"",
+				"Kommungränser: SCB, Digitala gränser (CC BY 4.0)");
+		try (var document = Loader.loadPDF(this.renderer.render(snapshot, SnapshotFormat.PDF, 1))) {
+			assertThat(new PDFTextStripper().getText(document)).contains("Kommungränser: SCB");
+		}
+		try (var show = new XMLSlideShow(
+				new ByteArrayInputStream(this.renderer.render(snapshot, SnapshotFormat.PPTX, 1)))) {
+			long freeforms = show.getSlides()
+				.get(0)
+				.getShapes()
+				.stream()
+				.filter(org.apache.poi.xslf.usermodel.XSLFFreeformShape.class::isInstance)
+				.count();
+			// 26 municipalities, three arcs
+			assertThat(freeforms).isGreaterThanOrEqualTo(29);
+		}
+		BufferedImage image = ImageIO
+			.read(new ByteArrayInputStream(this.renderer.render(snapshot, SnapshotFormat.PNG, 1)));
+		assertThat(PictureCheck.pixelsOf(image, "#7bccc4", 0, (int) (image.getWidth() * 0.7))).isGreaterThan(100);
 	}
 
 }

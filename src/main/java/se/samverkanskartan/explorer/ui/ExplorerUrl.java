@@ -57,6 +57,8 @@ final class ExplorerUrl {
 
 	static final String COMPARE = "compare";
 
+	static final String SHADE = "shade";
+
 	static final List<String> LAYOUTS = List.of("fcose", "geographic", "concentric", "grouped");
 
 	private static final Set<String> CONFIDENCES = Set.of("explicit", "collective", "inferred");
@@ -168,6 +170,9 @@ final class ExplorerUrl {
 		if (choices.compare() != null) {
 			query.put(COMPARE, List.of(choices.compare().toString()));
 		}
+		if (choices.shade()) {
+			query.put(SHADE, List.of("on"));
+		}
 		if (selected != null && pathTo != null) {
 			query.put(PATH_TO, List.of(pathTo));
 		}
@@ -204,11 +209,13 @@ final class ExplorerUrl {
 		Set<String> saved = read(parameters, SAVED, problems, value -> value.matches("[a-f0-9]{8}") ? value : null);
 		Set<java.time.LocalDate> asOf = read(parameters, AS_OF, problems, ExplorerUrl::date);
 		Set<java.time.LocalDate> compare = read(parameters, COMPARE, problems, ExplorerUrl::date);
+		Set<Boolean> shade = read(parameters, SHADE, problems, ExplorerUrl::flag);
 		var filter = new GraphFilter(kinds, topics, Set.of(), actorTypes, forums, municipalities, confidences,
 				hideHubs.contains(Boolean.TRUE), asOf.stream().findFirst().orElse(null));
 		var choices = new ViewChoices(layout.stream().findFirst().orElse("fcose"), ego.stream().findFirst().orElse(0),
 				view.contains("table"), clusters.contains(Boolean.TRUE), suggest.contains(Boolean.TRUE),
-				saved.stream().findFirst().orElse(null), compare.stream().findFirst().orElse(null));
+				saved.stream().findFirst().orElse(null), compare.stream().findFirst().orElse(null),
+				shade.contains(Boolean.TRUE));
 		return new State(filter, selected.stream().findFirst().orElse(null), choices,
 				pathTo.stream().findFirst().orElse(null), tie.stream().findFirst().orElse(null), List.copyOf(problems));
 	}

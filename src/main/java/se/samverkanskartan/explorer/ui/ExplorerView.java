@@ -158,6 +158,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 			show((ego && choices.ego() > 0) ? slice.around(state.selected(), choices.ego()) : slice, state);
 			this.dimmedEgo = (ego && choices.ego() < 0) ? slice.around(state.selected(), -choices.ego()) : null;
 		}
+		this.canvas.showMap(choices);
 		this.selection.showOrganisation(state.selected(),
 				new SelectionPanels.Context(this.shownSlice, state.filter(), this.dimmedEgo, state.pathTo()),
 				getLocale());

@@ -73,7 +73,7 @@ class ExportDialog extends Dialog {
 	private Anchor link(SnapshotFormat format, int scale, String text) {
 		var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
 			String chosenTitle = this.title.getValue();
-			var snapshot = SnapshotBuilder.build(this.canvas.graph().getGraph(), this.drawn, this.canvas.legendItems(),
+			var snapshot = SnapshotBuilder.build(this.canvas.graph(), this.drawn, this.canvas.legendItems(),
 					chosenTitle, this.filterLine, this.provenance);
 			byte[] bytes = this.renderer.render(snapshot, format, scale);
 			return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(chosenTitle, format, scale),

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
+import se.samverkanskartan.network.CountyMap;
 import se.samverkanskartan.network.GraphNode;
 import se.samverkanskartan.network.GraphSlice;
 
@@ -39,6 +40,27 @@ class GraphCanvas extends Div {
 			.set("min-width", "0")
 			.set("height", "100%")
 			.set("overflow", "hidden");
+	}
+
+	/**
+	 * The county's map under the geographic layout (elsewhere none), shaded by partners
+	 * when asked, with its legend entries.
+	 */
+	void showMap(ViewChoices choices) {
+		if (!"geographic".equals(choices.layout())) {
+			this.graph.setMap(null);
+			this.legend.showShading(null);
+			return;
+		}
+		MapShading shading = choices.shade() ? MapShading.of(this.graph.getGraph()) : null;
+		var areas = CountyMap.builtIn()
+			.areas()
+			.stream()
+			.map(area -> new MapLayer.MapArea(area.code(), area.name(), area.svgPath(),
+					(shading == null) ? null : shading.colorOf(area.code())))
+			.toList();
+		this.graph.setMap(new MapLayer(areas, getTranslation("map.attribution")));
+		this.legend.showShading(shading);
 	}
 
 	java.util.List<se.samverkanskartan.exchange.ViewSnapshot.LegendItem> legendItems() {

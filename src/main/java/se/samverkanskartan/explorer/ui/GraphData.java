@@ -9,11 +9,14 @@ import java.util.List;
 record GraphData(List<NodeData> nodes, List<EdgeData> edges) {
 
 	/**
+	 * @param mapX where the geographic layout puts the node (CountyMap's units), null
+	 * when it has no place
+	 * @param mapY see mapX
 	 * @param x where the server's layout placed the node, null when it did not lay it out
 	 * @param y see x
 	 */
-	record NodeData(String id, String label, String kind, String color, String shape, double size, Double lat,
-			Double lon, Integer cluster, Double x, Double y) {
+	record NodeData(String id, String label, String kind, String color, String shape, double size, Double mapX,
+			Double mapY, Integer cluster, Double x, Double y) {
 
 	}
 

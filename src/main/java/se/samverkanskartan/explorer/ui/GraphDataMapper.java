@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import se.samverkanskartan.network.CountyMap;
 import se.samverkanskartan.network.EdgeKind;
 import se.samverkanskartan.network.GraphEdge;
 import se.samverkanskartan.network.GraphNode;
@@ -33,7 +34,11 @@ final class GraphDataMapper {
 	static GraphData toGraphData(GraphSlice slice, Locale locale, GraphOverlay overlay,
 			Map<String, double[]> positions) {
 		Map<String, Topic> topics = slice.topics().stream().collect(Collectors.toMap(Topic::slug, Function.identity()));
-		var nodes = slice.nodes().stream().map(node -> node(node, overlay, positions.get(node.id()))).toList();
+		Map<String, double[]> onMap = MapPlacement.place(slice.nodes(), CountyMap.builtIn());
+		var nodes = slice.nodes()
+			.stream()
+			.map(node -> node(node, overlay, positions.get(node.id()), onMap.get(node.id())))
+			.toList();
 		var edges = new java.util.ArrayList<>(slice.edges()
 			.stream()
 			.map(edge -> edge(edge, topics.get(edge.topic()), locale, overlay.changeOf().get(edge.id())))
@@ -42,13 +47,13 @@ final class GraphDataMapper {
 		return new GraphData(nodes, List.copyOf(edges));
 	}
 
-	private static GraphData.NodeData node(GraphNode node, GraphOverlay overlay, double[] position) {
+	private static GraphData.NodeData node(GraphNode node, GraphOverlay overlay, double[] position, double[] onMap) {
 		Integer cluster = overlay.clusterOf().get(node.id());
 		String color = !overlay.clustersOn() ? node.kind().color()
 				: (cluster != null) ? overlay.colorOf().get(cluster) : GraphOverlay.UNCLUSTERED;
 		return new GraphData.NodeData(node.id(), node.name(), node.kind().slug(), color, shape(node.kind()), size(node),
-				node.lat(), node.lon(), cluster, (position == null) ? null : position[0],
-				(position == null) ? null : position[1]);
+				(onMap == null) ? null : onMap[0], (onMap == null) ? null : onMap[1], cluster,
+				(position == null) ? null : position[0], (position == null) ? null : position[1]);
 	}
 
 	private static String shape(NodeKind kind) {

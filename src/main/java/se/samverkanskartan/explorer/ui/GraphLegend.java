@@ -65,6 +65,30 @@ class GraphLegend extends Div {
 		return this.items;
 	}
 
+	/** The entries of the graph; the map's shading follows them. */
+	private List<ViewSnapshot.LegendItem> graphItems = List.of();
+
+	private List<ViewSnapshot.LegendItem> shadingItems = List.of();
+
+	/** The map's shading classes, or none when the map is not shaded. */
+	void showShading(MapShading shading) {
+		List<ViewSnapshot.LegendItem> entries = new ArrayList<>();
+		if (shading != null) {
+			entries.add(item(getTranslation("map.shade-legend"), "", Mark.HEADING));
+			entries.add(item(getTranslation("map.shade-none"), MapShading.NONE, Mark.AREA));
+			shading.steps()
+				.forEach(
+						step -> entries.add(item(
+								(step.from() == step.to()) ? String.valueOf(step.from())
+										: getTranslation("map.shade-range", step.from(), step.to()),
+								step.color(), Mark.AREA)));
+		}
+		if (!entries.equals(this.shadingItems)) {
+			this.shadingItems = List.copyOf(entries);
+			render();
+		}
+	}
+
 	void show(GraphSlice slice, Locale locale, GraphOverlay overlay) {
 		List<ViewSnapshot.LegendItem> entries = new ArrayList<>();
 		if (overlay.clustersOn()) {
@@ -94,12 +118,20 @@ class GraphLegend extends Div {
 		if (!overlay.suggestions().isEmpty()) {
 			entries.add(item(getTranslation("legend.suggestion"), "#334155", Mark.DASHED));
 		}
-		this.items = List.copyOf(entries);
+		this.graphItems = List.copyOf(entries);
+		render();
+	}
+
+	private void render() {
+		List<ViewSnapshot.LegendItem> all = new ArrayList<>(this.graphItems);
+		all.addAll(this.shadingItems);
+		this.items = List.copyOf(all);
 		this.entries.removeAll();
 		for (ViewSnapshot.LegendItem entry : this.items) {
 			this.entries.add(switch (entry.mark()) {
 				case HEADING -> heading(entry.label());
 				case SWATCH -> row("legend-swatch", entry.color(), entry.label());
+				case AREA -> row("legend-swatch legend-area", entry.color(), entry.label());
 				case LINE -> row("legend-line", entry.color(), entry.label());
 				case DASHED -> row("legend-line legend-dashed", entry.color(), entry.label());
 			});

@@ -15,8 +15,10 @@ import java.util.Map;
  * @param layout fcose, geographic, concentric or grouped
  * @param highlighted the nodes and ties of the path shown, or none
  * @param frozen a saved view's positions by node id, or null to lay out
+ * @param map the county's map under the geographic layout, or null when the browser has
+ * it already (or there is none)
  */
 record GraphViewState(long revision, GraphData graph, String selected, String layout, List<String> highlighted,
-		Map<String, double[]> frozen) {
+		Map<String, double[]> frozen, MapLayer map) {
 
 }

@@ -48,6 +48,11 @@ public class NetworkGraph extends Component implements HasSize {
 
 	private Map<String, double[]> frozen;
 
+	private MapLayer map;
+
+	/** Whether the browser lacks the current map. */
+	private boolean mapPending;
+
 	NetworkGraph() {
 		// Over the block of organisations tied to nothing (network-graph-isolates.ts)
 		getElement().setAttribute("isolates-heading", getTranslation("graph.isolates-heading"));
@@ -59,6 +64,22 @@ public class NetworkGraph extends Component implements HasSize {
 		this.revision++;
 		this.graphPending = true;
 		scheduleSync();
+	}
+
+	/**
+	 * The county's map drawn under the geographic layout, or null; sent only when it
+	 * changed.
+	 */
+	void setMap(MapLayer map) {
+		if (!java.util.Objects.equals(map, this.map)) {
+			this.map = map;
+			this.mapPending = true;
+			scheduleSync();
+		}
+	}
+
+	MapLayer getMap() {
+		return this.map;
 	}
 
 	GraphData getGraph() {
@@ -95,7 +116,7 @@ public class NetworkGraph extends Component implements HasSize {
 	/** The document the next round trip sends. */
 	GraphViewState state() {
 		return new GraphViewState(this.revision, this.graphPending ? this.graph : null, this.selected, this.layout,
-				this.highlighted, this.frozen);
+				this.highlighted, this.frozen, this.mapPending ? this.map : null);
 	}
 
 	@Override
@@ -103,6 +124,7 @@ public class NetworkGraph extends Component implements HasSize {
 		super.onAttach(attachEvent);
 		// A newly attached element has nothing of the state in the browser yet
 		this.graphPending = true;
+		this.mapPending = this.map != null;
 		scheduleSync();
 	}
 
@@ -127,6 +149,7 @@ public class NetworkGraph extends Component implements HasSize {
 					this.pendingSync = null;
 					getElement().setPropertyJson("state", JSON.valueToTree(state()));
 					this.graphPending = false;
+					this.mapPending = false;
 				});
 			}
 		});

@@ -23,11 +23,14 @@ class ViewControls extends HorizontalLayout {
 
 	private final Checkbox suggest = new Checkbox();
 
+	/** Shading of the map's municipalities; shown with the geographic layout only. */
+	private final Checkbox shade = new Checkbox();
+
 	/**
 	 * What the user chose: layout, ego steps, whether to show the table, colour by
-	 * cluster, and whether to draw suggested ties.
+	 * cluster, whether to draw suggested ties and whether to shade the map.
 	 */
-	record Choice(String layout, int ego, boolean table, boolean clusters, boolean suggest) {
+	record Choice(String layout, int ego, boolean table, boolean clusters, boolean suggest, boolean shade) {
 
 	}
 
@@ -86,7 +89,11 @@ class ViewControls extends HorizontalLayout {
 		this.suggest.setTooltipText(getTranslation("suggest.toggle-help"));
 		this.suggest.addClassName("suggest-toggle");
 		this.suggest.addValueChangeListener(event -> fire(onChange));
-		add(this.table, this.layout, this.ego, this.clusters, this.suggest,
+		this.shade.setLabel(getTranslation("map.shade"));
+		this.shade.setTooltipText(getTranslation("map.shade-help"));
+		this.shade.addClassName("shade-toggle");
+		this.shade.addValueChangeListener(event -> fire(onChange));
+		add(this.table, this.layout, this.ego, this.clusters, this.suggest, this.shade,
 				button(VaadinIcon.PLUS, "zoom.in", () -> graph.zoomBy(1.25)),
 				button(VaadinIcon.MINUS, "zoom.out", () -> graph.zoomBy(0.8)),
 				button(VaadinIcon.EXPAND_SQUARE, "zoom.fit", graph::fit));
@@ -105,14 +112,16 @@ class ViewControls extends HorizontalLayout {
 		this.table.setValue(choices.table());
 		this.layout.setValue(choices.layout());
 		this.ego.setValue(choices.ego());
+		this.shade.setValue(choices.shade());
+		this.shade.setVisible("geographic".equals(choices.layout()));
 		this.showing = false;
 	}
 
 	private void fire(java.util.function.Consumer<Choice> onChange) {
 		if (!this.showing && this.layout.getValue() != null && this.ego.getValue() != null) {
-			onChange.accept(
-					new Choice(this.layout.getValue(), this.ego.getValue(), Boolean.TRUE.equals(this.table.getValue()),
-							Boolean.TRUE.equals(this.clusters.getValue()), this.suggest.getValue()));
+			onChange.accept(new Choice(this.layout.getValue(), this.ego.getValue(),
+					Boolean.TRUE.equals(this.table.getValue()), Boolean.TRUE.equals(this.clusters.getValue()),
+					this.suggest.getValue(), this.shade.getValue()));
 		}
 	}
 

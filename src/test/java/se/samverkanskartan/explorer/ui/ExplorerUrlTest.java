@@ -23,7 +23,7 @@ class ExplorerUrlTest {
 				java.time.LocalDate.of(2020, 6, 30));
 
 		var choices = new ViewChoices("geographic", 2, true, true, false, "0a1b2c3d",
-				java.time.LocalDate.of(2019, 1, 1));
+				java.time.LocalDate.of(2019, 1, 1), true);
 		QueryParameters query = ExplorerUrl.toQuery(filter, "municipality:0127", choices, "forum:bron", null);
 		ExplorerUrl.State state = ExplorerUrl.fromQuery(QueryParameters.fromString(query.getQueryString()), TOPICS);
 

@@ -4,12 +4,11 @@ import type { Core } from 'cytoscape';
 import type { GraphData } from './network-graph-types.ts';
 import { gatherIsolated } from './network-graph-isolates.ts';
 import { tidy, type Point } from './network-graph-placement.ts';
+import { FIT_PADDING, fittedViewport, type Box } from './network-graph-fit.ts';
 
 /** Ties added per task while a large graph's ties come in after its first picture. */
 const TIES_PER_TASK = 2500;
 
-/** Room around the graph when it is fitted into view. */
-export const FIT_PADDING = 30;
 
 /**
  * Replaces the drawn elements with the graph's, each organisation at its start position
@@ -51,36 +50,37 @@ export function putElements(cy: Core, graph: GraphData, at: Map<string, Point>, 
 }
 
 /**
- * Fits the graph into view from the positions alone: Cytoscape's own fit measures every
- * label first, which cost a third of the first picture at national size.
+ * Fits the graph into view from the positions alone (Cytoscape's own fit measures every
+ * label first, which cost a third of the first picture at national size), clear of the
+ * legend.
  */
-export function fitPositions(cy: Core, points: Iterable<Point>): void {
-  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const p of points) {
-    [x1, y1, x2, y2] = [Math.min(x1, p.x), Math.min(y1, p.y), Math.max(x2, p.x), Math.max(y2, p.y)];
-  }
-  const pad = 2 * FIT_PADDING;
-  const zoom = Math.min((cy.width() - pad) / (x2 - x1 + pad), (cy.height() - pad) / (y2 - y1 + pad));
-  if (!Number.isFinite(zoom) || zoom <= 0) {
+export function fitPositions(cy: Core, points: Iterable<Point>, cover: Box | null): void {
+  const viewport = fittedViewport(cy, points, cover);
+  if (viewport) {
+    cy.viewport(viewport);
+  } else {
     cy.fit(undefined, FIT_PADDING);
-    return;
   }
-  const clamped = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), zoom));
-  cy.viewport({ zoom: clamped, pan: { x: cy.width() / 2 - clamped * ((x1 + x2) / 2), y: cy.height() / 2 - clamped * ((y1 + y2) / 2) } });
 }
 
-/** Moves the nodes to their new places, animated or at once, and fits them into view. */
-export function moveTo(cy: Core, target: Map<string, Point>, animate: boolean): Promise<void> {
+/** Moves the nodes to their new places, animated or at once, and fits them into view clear of the legend. */
+export function moveTo(cy: Core, target: Map<string, Point>, animate: boolean, cover: Box | null): Promise<void> {
+  const viewport = fittedViewport(cy, target.values(), cover);
   return new Promise((done) => {
     const layout = cy.layout({
       name: 'preset',
       animate,
       animationDuration: 400,
       padding: FIT_PADDING,
-      fit: true,
+      fit: viewport === null,
       positions: (node: cytoscape.NodeSingular) => target.get(node.id()) ?? node.position(),
     } as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => done());
+    if (viewport && animate) {
+      cy.animate(viewport, { duration: 400 });
+    } else if (viewport) {
+      cy.viewport(viewport);
+    }
     layout.run();
   });
 }
@@ -127,7 +127,7 @@ export function tidied(cy: Core, target: Map<string, Point>, keepShape: boolean)
   const discs = cy.nodes().map((node) => ({ id: node.id(), size: Number(node.data('size')) || 20, ...(target.get(node.id()) ?? { x: NaN, y: NaN }) }));
   // On a map a place is a place; elsewhere organisations tied to nothing go into a block aside
   const isolated = keepShape ? new Set<string>() : new Set(cy.nodes().filter((node) => node.degree(false) === 0).map((node) => node.id()));
-  const repaired = tidy(gatherIsolated(discs, isolated), keepShape);
+  const repaired = tidy(gatherIsolated(discs, isolated, cy.width() / Math.max(cy.height(), 1)), keepShape);
   const moved = repaired.some((disc, i) => disc.x !== discs[i].x || disc.y !== discs[i].y);
   return moved ? new Map(repaired.map((disc) => [disc.id, { x: disc.x, y: disc.y }])) : target;
 }

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ISOLATE_GAP, gatherIsolated, headingPlace } from './network-graph-isolates.ts';
+import { ISOLATE_GAP, gatherIsolated, headingLines, headingPlace } from './network-graph-isolates.ts';
 import { overlappingPairs, type Disc } from './network-graph-placement.ts';
 
 const disc = (id: string, x: number, y: number, size = 20): Disc => ({ id, x, y, size });
@@ -29,6 +29,20 @@ describe('gatherIsolated', () => {
     assert.ok(first.x < second.x);
   });
 
+  it('puts the block beside the graph when that shows the whole larger on a wide canvas', () => {
+    const isolated = new Set(scattered.map((d) => d.id));
+    const wideOnly = [disc('a', 0, 0), disc('b', 300, 0), disc('c', 150, 900)];
+    const placed = gatherIsolated([...wideOnly, ...scattered], isolated, 16 / 9);
+    const block = placed.filter((d) => isolated.has(d.id));
+
+    assert.ok(block.every((d) => d.x > 310), 'right of the graph');
+    assert.ok(block.every((d) => d.y >= -10 && d.y <= 910 + 1), 'within the graph’s height');
+    assert.equal(overlappingPairs(placed), 0);
+    // A wide graph on a tall canvas: the block goes under it
+    const tall = gatherIsolated([...tied, ...scattered], isolated, 9 / 16).filter((d) => isolated.has(d.id));
+    assert.ok(tall.every((d) => d.y > 410));
+  });
+
   it('changes nothing when none or all are isolated', () => {
     assert.deepEqual(gatherIsolated(tied, new Set()), tied);
     assert.deepEqual(gatherIsolated(scattered, new Set(scattered.map((d) => d.id))), scattered);
@@ -40,5 +54,12 @@ describe('headingPlace', () => {
     const at = headingPlace([{ x: 300, y: 500 }, { x: 200, y: 520 }, { x: 400, y: 480 }]);
     assert.deepEqual(at, { x: 190, y: 458 });
     assert.equal(headingPlace([]), null);
+  });
+});
+
+describe('headingLines', () => {
+  it('keeps the heading on one line where it fits and breaks it between words where not', () => {
+    assert.deepEqual(headingLines('Nämns i underlaget, utan samband', 400), ['Nämns i underlaget, utan samband']);
+    assert.deepEqual(headingLines('Nämns i underlaget, utan samband', 140), ['Nämns i underlaget,', 'utan samband']);
   });
 });

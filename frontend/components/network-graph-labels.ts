@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { LARGE_GRAPH_TIE_ZOOM, labelScale, styleAt, tiesHiddenAt } from './network-graph-style.ts';
+import { LARGE_GRAPH_TIE_ZOOM, LOOK, labelScale, labelSizes, styleAt, tiesHiddenAt } from './network-graph-style.ts';
 import { declutterLabels, degrees } from './network-graph-scale.ts';
 import type { GraphEdgeData } from './network-graph-types.ts';
 
@@ -50,7 +50,8 @@ export class LabelsController {
   /** Restyles for the current zoom where its step changed, then hides overlapping labels. */
   declutter(cy: Core): void {
     this.restyle(cy);
-    declutterLabels(cy, this.#degree);
+    const sizes = labelSizes(this.#styledZoom);
+    declutterLabels(cy, this.#degree, sizes.margin - sizes.halo - LOOK.label.padding);
   }
 
   /**

@@ -5,11 +5,14 @@ import type { LayoutWorkerClient } from './network-graph-layout-client.ts';
 import { QUICK_LAYOUT } from './network-graph-scale.ts';
 import type { Point } from './network-graph-placement.ts';
 
+/** Municipalities push harder and keep longer ties between them, so that each has room for its name. */
+const isMunicipality = (id: string) => id.startsWith('municipality:');
+
 export const FCOSE = {
   name: 'fcose',
   quality: 'default',
-  nodeRepulsion: () => 20000,
-  idealEdgeLength: () => 110,
+  nodeRepulsion: (node: cytoscape.NodeSingular) => (isMunicipality(node.id()) ? 250000 : 20000),
+  idealEdgeLength: (edge: cytoscape.EdgeSingular) => (isMunicipality(edge.data('source')) && isMunicipality(edge.data("target")) ? 260 : 110),
   nodeSeparation: 110,
   // Space between disconnected parts, so that lone nodes' labels do not overlap
   tilingPaddingVertical: 40,
@@ -19,9 +22,9 @@ export const FCOSE = {
 /**
  * The map's places (municipalities inside their borders, Stockholm's districts inside
  * Stockholm, as the server sends them); every other node near the placed nodes it is tied
- * to, or on a ring outside the map.
+ * to, or in a block east of the map (east of {@code mapEast}, the map's eastern edge).
  */
-export function geographicPositions(cy: Core): Map<string, Point> {
+export function geographicPositions(cy: Core, mapEast: number | null = null): Map<string, Point> {
   const positions = new Map<string, Point>();
   cy.nodes().forEach((node) => {
     const x = node.data('mapX');
@@ -30,28 +33,33 @@ export function geographicPositions(cy: Core): Map<string, Point> {
       positions.set(node.id(), { x, y });
     }
   });
+  // Near what they are tied to: those tied to placed nodes first, then those tied to them
+  let unplaced = cy.nodes().filter((node) => !positions.has(node.id()));
+  for (let pass = 0; pass < 3 && unplaced.nonempty(); pass++) {
+    const anchored = new Map<string, Point>();
+    unplaced.forEach((node, index) => {
+      const anchors = node
+        .neighborhood('node')
+        .map((neighbour) => positions.get(neighbour.id()))
+        .filter((position): position is Point => position !== undefined);
+      if (anchors.length > 0) {
+        // On a small circle around their anchors' centre, so that they do not stack
+        const angle = (index * 2.399963) % (2 * Math.PI);
+        const x = anchors.reduce((sum, p) => sum + p.x, 0) / anchors.length;
+        const y = anchors.reduce((sum, p) => sum + p.y, 0) / anchors.length;
+        anchored.set(node.id(), { x: x + 45 * Math.cos(angle), y: y + 45 * Math.sin(angle) });
+      }
+    });
+    anchored.forEach((p, id) => positions.set(id, p));
+    unplaced = unplaced.filter((node) => !anchored.has(node.id()));
+  }
+  // The rest in a block beside the map, rather than a ring around it
   const placed = [...positions.values()];
-  const reach = placed.length === 0 ? 300 : Math.max(...placed.map((p) => Math.hypot(p.x, p.y)));
-  const unplaced = cy.nodes().filter((node) => !positions.has(node.id()));
-  let ring = 0;
-  unplaced.forEach((node, index) => {
-    const anchors = node
-      .neighborhood('node')
-      .map((neighbour) => positions.get(neighbour.id()))
-      .filter((position): position is Point => position !== undefined);
-    // Spread the free nodes on a small circle around their anchors' centre, so they do not stack
-    const angle = (index * 2.399963) % (2 * Math.PI);
-    if (anchors.length > 0) {
-      const x = anchors.reduce((sum, p) => sum + p.x, 0) / anchors.length;
-      const y = anchors.reduce((sum, p) => sum + p.y, 0) / anchors.length;
-      positions.set(node.id(), { x: x + 45 * Math.cos(angle), y: y + 45 * Math.sin(angle) });
-    } else {
-      const radius = reach + 150 + 60 * Math.floor(ring / 24);
-      const slot = ((ring % 24) / 24) * 2 * Math.PI;
-      positions.set(node.id(), { x: radius * Math.cos(slot), y: radius * Math.sin(slot) });
-      ring++;
-    }
-  });
+  const right = Math.max(mapEast ?? -Infinity, ...placed.map((p) => p.x), 0) + 200;
+  const top = placed.length === 0 ? 0 : Math.min(...placed.map((p) => p.y));
+  const rows = Math.max(1, Math.ceil(Math.sqrt(unplaced.length * 2)));
+  const rest = unplaced.map((node) => node.id()).sort();
+  rest.forEach((id, i) => positions.set(id, { x: right + Math.floor(i / rows) * 150, y: top + (i % rows) * 56 }));
   return positions;
 }
 
@@ -66,6 +74,8 @@ export interface LayoutRequest {
   large: boolean;
   /** fcose from scratch, rather than from the positions the nodes have now. */
   randomize: boolean;
+  /** The map's eastern edge, in the graph's units, when the layout is on the map. */
+  mapEast?: number | null;
 }
 
 /**
@@ -75,7 +85,7 @@ export interface LayoutRequest {
  */
 export async function layoutPositions(cy: Core, request: LayoutRequest, worker: LayoutWorkerClient): Promise<Map<string, Point>> {
   if (request.layout === 'geographic') {
-    return geographicPositions(cy);
+    return geographicPositions(cy, request.mapEast ?? null);
   }
   if (request.layout === 'fcose' && !request.large) {
     const placed = await worker.place(cy, request.randomize);

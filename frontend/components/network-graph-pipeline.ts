@@ -1,6 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { GraphData, GraphViewState, LayoutName, Positions, RendererName } from './network-graph-types.ts';
+import type { GraphData, GraphViewState, LayoutName, MapLayer, Positions, RendererName } from './network-graph-types.ts';
 import { layoutPositions, positionsOf } from './network-graph-layout.ts';
 import { LayoutWorkerClient } from './network-graph-layout-client.ts';
 import { LayoutCache } from './network-graph-layout-cache.ts';
@@ -8,6 +8,7 @@ import { startPositions, type Point } from './network-graph-placement.ts';
 import { fitPositions, moveTo, putElements, reveal, showPath, showSelected, tidied } from './network-graph-draw.ts';
 import { LabelsController } from './network-graph-labels.ts';
 import { showArcs } from './network-graph-arcs.ts';
+import { legendCover } from './network-graph-fit.ts';
 import { wireInteractions } from './network-graph-interactions.ts';
 import { mark, markAfterPaint, shareInView } from './network-graph-hooks.ts';
 import { LARGE_GRAPH_ELEMENTS, chooseRenderer, rendererOptions } from './network-graph-scale.ts';
@@ -23,6 +24,8 @@ export interface PipelineHost {
   container(): HTMLElement | null;
   state(): GraphViewState | null;
   graph(): GraphData | null;
+  /** The map of the geographic layout, as last sent. */
+  map(): MapLayer | null;
   /** Called on every frame Cytoscape draws (the cluster outlines follow). */
   rendered(): void;
 }
@@ -106,7 +109,7 @@ export class GraphPipeline {
     this.#drawnLayout = state.layout;
     this.#labels?.countTies(graph.edges);
     // The view first, so that the elements come in styled for its zoom
-    fitPositions(cy, start.at.values());
+    fitPositions(cy, start.at.values(), legendCover(this.#element));
     this.#labels?.restyle(cy);
     // Labels hidden in the first picture: measuring them for the declutter first held it back by half
     const tiesAdded = putElements(cy, graph, start.at, { tiesLater: large && start.final, labelsLater: true }, () => run === this.#run);
@@ -119,7 +122,7 @@ export class GraphPipeline {
     }
     this.#labels?.declutter(cy);
     const final = start.final && (forceLayout || state.frozen !== null);
-    const target = final ? start.at : await layoutPositions(cy, { layout: state.layout, large, randomize: start.fresh }, this.#worker);
+    const target = final ? start.at : await layoutPositions(cy, { layout: state.layout, large, randomize: start.fresh, mapEast: this.#host.map()?.bounds[2] }, this.#worker);
     // Thousands of nodes are not animated: each frame would redraw them all
     const placed = await this.#settle(cy, run, target, { animate: !final && !large, frozen: state.frozen !== null, layout: state.layout });
     if (placed && forceLayout && start.fresh && !final && !large) {
@@ -143,7 +146,7 @@ export class GraphPipeline {
     const kept = state.layout === 'fcose' && !this.#large && graph ? this.#layouts.get(graph) : null;
     const target = kept
       ? new Map(Object.entries(kept).map(([id, [x, y]]) => [id, { x, y }]))
-      : await layoutPositions(cy, { layout: state.layout, large: this.#large, randomize: false }, this.#worker);
+      : await layoutPositions(cy, { layout: state.layout, large: this.#large, randomize: false, mapEast: this.#host.map()?.bounds[2] }, this.#worker);
     await this.#settle(cy, run, target, { animate: !this.#large, frozen: false, layout: state.layout });
   }
 
@@ -158,11 +161,11 @@ export class GraphPipeline {
     const placed = how.frozen || this.#large ? target : tidied(cy, target, how.layout === 'geographic');
     showArcs(cy, how.layout === 'geographic' && !this.#large ? placed : null);
     if (how.animate) {
-      await moveTo(cy, placed, true);
+      await moveTo(cy, placed, true, legendCover(this.#element));
     } else if (placed !== target) {
       // Already drawn at these places and fitted; only what tidying moved moves
       cy.nodes().positions((node) => placed.get(node.id()) ?? node.position());
-      fitPositions(cy, placed.values());
+      fitPositions(cy, placed.values(), legendCover(this.#element));
       this.#labels?.declutter(cy);
     }
     if (run !== this.#run || cy.destroyed()) {

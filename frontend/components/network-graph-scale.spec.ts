@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { LARGE_GRAPH_ELEMENTS, chooseRenderer, degrees, labelPriority, shownLabels } from './network-graph-scale.ts';
+import { LARGE_GRAPH_ELEMENTS, chooseRenderer, degrees, labelBoxes, labelPriority, placeLabels, shownLabels } from './network-graph-scale.ts';
 
 const box = (x1: number, y1: number, x2: number, y2: number) => ({ x1, y1, x2, y2 });
 
@@ -55,5 +55,27 @@ describe('labelPriority', () => {
       { id: 'taby', kind: 'municipality', degree: 9 },
     ];
     assert.deepEqual([...nodes].sort(labelPriority).map((n) => n.id), ['taby', 'osteraker', 'police', 'forum']);
+  });
+});
+
+describe('placeLabels', () => {
+  it('moves a label whose place under its node is taken above, right or left of it before hiding it', () => {
+    const a = labelBoxes(box(0, 0, 60, 12), { x: 0, y: 0, size: 10 }, 3);
+    // A node just below the first: under it lies the first's label, above it is free
+    const b = labelBoxes(box(0, 0, 60, 12), { x: 0, y: 12, size: 10 }, 3);
+    assert.deepEqual(placeLabels([a, b], 4), [0, 1]);
+  });
+
+  it('hides a label only when every place is taken', () => {
+    const here = labelBoxes(box(0, 0, 60, 12), { x: 0, y: 0, size: 10 }, 3);
+    assert.deepEqual(placeLabels([here, here, here, here, here], 0), [0, 1, 2, 3, -1]);
+  });
+
+  it('puts the places below, above, right and left of the node, clear of it', () => {
+    const [below, above, right, left] = labelBoxes(box(100, 100, 140, 110), { x: 0, y: 0, size: 10 }, 2);
+    assert.deepEqual(below, { x1: -20, y1: 7, x2: 20, y2: 17 });
+    assert.deepEqual(above, { x1: -20, y1: -17, x2: 20, y2: -7 });
+    assert.deepEqual(right, { x1: 7, y1: -5, x2: 47, y2: 5 });
+    assert.deepEqual(left, { x1: -47, y1: -5, x2: -7, y2: 5 });
   });
 });

@@ -64,34 +64,67 @@ export function labelPriority(a: { kind: string; degree: number }, b: { kind: st
   return municipality(a) - municipality(b) || b.degree - a.degree;
 }
 
+/** Where a label may stand, in order of preference: the first is the style's default. */
+export const LABEL_PLACES = ['below', 'above', 'right', 'left'] as const;
+export type LabelPlace = (typeof LABEL_PLACES)[number];
+
 /**
- * Hides every label that would overlap (or touch) one already shown, municipalities first,
- * then the best-connected.
+ * The boxes a label would take in each place, from its box in any place (its size) and
+ * its node's centre, size and the gap between node and label (less the halo and
+ * background, which the box includes and which reach towards the node).
  */
-export function declutterLabels(cy: Core, degree: Map<string, number>): void {
+export function labelBoxes(box: BoundingBox12, node: { x: number; y: number; size: number }, margin: number): BoundingBox12[] {
+  const w = box.x2 - box.x1;
+  const h = box.y2 - box.y1;
+  const r = node.size / 2 + margin;
+  const { x, y } = node;
+  return [
+    { x1: x - w / 2, y1: y + r, x2: x + w / 2, y2: y + r + h },
+    { x1: x - w / 2, y1: y - r - h, x2: x + w / 2, y2: y - r },
+    { x1: x + r, y1: y - h / 2, x2: x + r + w, y2: y + h / 2 },
+    { x1: x - r - w, y1: y - h / 2, x2: x - r, y2: y + h / 2 },
+  ];
+}
+
+/**
+ * Shows every label that overlaps (or touches) none shown before it, municipalities
+ * first, then the best-connected; a label that would overlap under its node tries above,
+ * right and left of it before it is hidden. The margin is from the node to the label's
+ * box (which includes its halo and background).
+ */
+export function declutterLabels(cy: Core, degree: Map<string, number>, margin: number): void {
   const ranked = (node: cytoscape.NodeSingular) => ({ kind: String(node.data('kind')), degree: degree.get(node.id()) ?? 0 });
   const nodes = cy.nodes().sort((a, b) => labelPriority(ranked(a), ranked(b)));
   const gap = LABEL_GAP / Math.max(cy.zoom(), 1e-6);
-  const shown = shownLabels(
-    nodes.map((node) => node.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false })),
+  const places = placeLabels(
+    nodes.map((node) =>
+      labelBoxes(node.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false }), { ...(node as cytoscape.NodeSingular).position(), size: node.width() }, margin),
+    ),
     gap,
   );
   cy.batch(() => {
     nodes.forEach((node, index) => {
-      node.toggleClass('quiet', !shown[index]);
+      node.toggleClass('quiet', places[index] < 0);
+      LABEL_PLACES.forEach((place, i) => i > 0 && node.toggleClass(`label-${place}`, places[index] === i));
     });
   });
 }
 
-/**
- * Which labels stay, given their boxes in order of priority: each one that overlaps none
- * shown before it. A grid of cells keeps it near linear: each box is checked against the
- * shown ones in the cells it covers, not against all of them.
- */
+/** Which labels stay (each in its first place), given their boxes in order of priority. */
 export function shownLabels(measured: BoundingBox12[], gap = 0): boolean[] {
+  return placeLabels(measured.map((box) => [box]), gap).map((place) => place === 0);
+}
+
+/**
+ * Where each label goes, given the boxes of its places in order of priority: the index
+ * of the first place that overlaps no label placed before, or -1 to hide it. A grid of
+ * cells keeps it near linear: each box is checked against the placed ones in the cells
+ * it covers, not against all of them.
+ */
+export function placeLabels(candidates: BoundingBox12[][], gap = 0): number[] {
   // Each box grown by half the gap: two boxes that do not overlap then lie a gap apart
-  const boxes = measured.map((b) => ({ ...b, x1: b.x1 - gap / 2, x2: b.x2 + gap / 2, y1: b.y1 - gap / 2, y2: b.y2 + gap / 2 }));
-  const widths = boxes.map((box) => box.x2 - box.x1).filter((w) => Number.isFinite(w) && w > 0);
+  const grow = (b: BoundingBox12) => ({ ...b, x1: b.x1 - gap / 2, x2: b.x2 + gap / 2, y1: b.y1 - gap / 2, y2: b.y2 + gap / 2 });
+  const widths = candidates.map((boxes) => boxes[0].x2 - boxes[0].x1).filter((w) => Number.isFinite(w) && w > 0);
   const cell = Math.max(1, widths.length > 0 ? widths.reduce((sum, w) => sum + w, 0) / widths.length : 100);
   const grid = new Map<string, BoundingBox12[]>();
   const cells = (box: BoundingBox12): string[] => {
@@ -103,25 +136,21 @@ export function shownLabels(measured: BoundingBox12[], gap = 0): boolean[] {
     }
     return keys;
   };
-  return boxes.map((box) => {
-    if (!Number.isFinite(box.x1) || !Number.isFinite(box.y1)) {
-      return true;
+  const free = (box: BoundingBox12, keys: string[]) =>
+    !keys.some((key) => (grid.get(key) ?? []).some((other) => box.x1 < other.x2 && other.x1 < box.x2 && box.y1 < other.y2 && other.y1 < box.y2));
+  return candidates.map((boxes) => {
+    if (!Number.isFinite(boxes[0].x1) || !Number.isFinite(boxes[0].y1)) {
+      return 0;
     }
-    const keys = cells(box);
-    const overlaps = keys.some((key) =>
-      (grid.get(key) ?? []).some((other) => box.x1 < other.x2 && other.x1 < box.x2 && box.y1 < other.y2 && other.y1 < box.y2),
-    );
-    if (!overlaps) {
-      keys.forEach((key) => {
-        const list = grid.get(key);
-        if (list) {
-          list.push(box);
-        } else {
-          grid.set(key, [box]);
-        }
-      });
+    for (let i = 0; i < boxes.length; i++) {
+      const box = grow(boxes[i]);
+      const keys = cells(box);
+      if (free(box, keys)) {
+        keys.forEach((key) => grid.set(key, [...(grid.get(key) ?? []), box]));
+        return i;
+      }
     }
-    return !overlaps;
+    return -1;
   });
 }
 

@@ -148,5 +148,9 @@ export function styleAt(zoom: number, large: boolean): StylesheetJson {
         'min-zoomed-font-size': LOOK.label.minScreenSize,
       },
     },
+    // Where the label's place under its node was taken (declutterLabels)
+    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -label.margin } },
+    { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': label.margin } },
+    { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -label.margin } },
   ];
 }

@@ -61,6 +61,8 @@ export interface GraphViewState {
 /** The municipalities' borders in the map's units, with their shading (MapLayer.java). */
 export interface MapLayer {
   areas: MapArea[];
+  /** West, north, east and south edges, in the map's units. */
+  bounds: [number, number, number, number];
   /** Named wherever the borders are drawn (their licence asks for it). */
   attribution: string;
 }

@@ -2,6 +2,7 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import type { Core } from 'cytoscape';
 import type { GraphData, GraphViewState, MapLayer, RendererName } from './network-graph-types.ts';
 import { MapController } from './network-graph-map.ts';
+import { fittedViewport, legendCover } from './network-graph-fit.ts';
 import { GraphPipeline } from './network-graph-pipeline.ts';
 import { drawClusterHulls } from './network-graph-hulls.ts';
 import { drawIsolatesHeading } from './network-graph-isolates.ts';
@@ -32,6 +33,7 @@ export class NetworkGraph extends LitElement {
     container: () => this.querySelector<HTMLElement>('.network-graph-canvas'),
     state: () => this.state,
     graph: () => this.#graph,
+    map: () => this.#map,
     rendered: () => this.#scheduleHulls(),
   });
 
@@ -110,10 +112,13 @@ export class NetworkGraph extends LitElement {
     this.#pipeline.focus(id);
   }
 
-  /** Fits the whole graph into view. */
+  /** Fits the whole graph into view, clear of the legend. */
   fit(): void {
     const cy = this.cytoscape;
-    cy?.animate({ fit: { eles: cy.elements(), padding: 30 } }, { duration: 250 });
+    const viewport = cy ? fittedViewport(cy, cy.nodes(':visible').map((node) => node.position()), legendCover(this)) : null;
+    if (cy && viewport) {
+      cy.animate(viewport, { duration: 250 });
+    }
   }
 
   /** Zooms in (factor above 1) or out around the centre of the view. */

@@ -75,6 +75,22 @@ public final class CountyMap {
 		return List.copyOf(this.byCode.values());
 	}
 
+	/** West, north, east and south edges of all borders. */
+	public double[] bounds() {
+		double[] bounds = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
+		for (Area area : this.byCode.values()) {
+			for (double[][] ring : area.rings()) {
+				for (double[] p : ring) {
+					bounds[0] = Math.min(bounds[0], p[0]);
+					bounds[1] = Math.min(bounds[1], p[1]);
+					bounds[2] = Math.max(bounds[2], p[0]);
+					bounds[3] = Math.max(bounds[3], p[1]);
+				}
+			}
+		}
+		return bounds;
+	}
+
 	public Optional<Area> area(String code) {
 		return Optional.ofNullable(this.byCode.get(code));
 	}

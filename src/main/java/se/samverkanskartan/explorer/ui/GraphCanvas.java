@@ -59,7 +59,7 @@ class GraphCanvas extends Div {
 			.map(area -> new MapLayer.MapArea(area.code(), area.name(), area.svgPath(),
 					(shading == null) ? null : shading.colorOf(area.code())))
 			.toList();
-		this.graph.setMap(new MapLayer(areas, getTranslation("map.attribution")));
+		this.graph.setMap(new MapLayer(areas, CountyMap.builtIn().bounds(), getTranslation("map.attribution")));
 		this.legend.showShading(shading);
 	}
 

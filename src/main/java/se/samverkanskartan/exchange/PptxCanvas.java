@@ -44,6 +44,20 @@ final class PptxCanvas implements Canvas {
 
 	private org.apache.poi.xslf.usermodel.XSLFGroupShape group;
 
+	/**
+	 * The union of the group's shapes so far (reading them back from POI logs warnings).
+	 */
+	private Rectangle2D groupBounds;
+
+	/** Counts a shape drawn into the open group. */
+	private void track(org.apache.poi.xslf.usermodel.XSLFShape shape) {
+		if (this.group != null) {
+			Rectangle2D anchor = shape.getAnchor();
+			this.groupBounds = (this.groupBounds == null) ? (Rectangle2D) anchor.clone()
+					: this.groupBounds.createUnion(anchor);
+		}
+	}
+
 	@Override
 	public void beginGroup(String name) {
 		this.group = this.slide.createGroup();
@@ -58,11 +72,8 @@ final class PptxCanvas implements Canvas {
 		if (this.group == null) {
 			return;
 		}
-		Rectangle2D bounds = null;
-		for (var shape : this.group.getShapes()) {
-			Rectangle2D anchor = shape.getAnchor();
-			bounds = (bounds == null) ? (Rectangle2D) anchor.clone() : bounds.createUnion(anchor);
-		}
+		Rectangle2D bounds = this.groupBounds;
+		this.groupBounds = null;
 		if (bounds != null) {
 			// Child and group coordinates alike: the group neither moves nor scales its
 			// shapes
@@ -93,6 +104,7 @@ final class PptxCanvas implements Canvas {
 		if (dashed) {
 			line.setLineDash(StrokeStyle.LineDash.DASH);
 		}
+		track(line);
 	}
 
 	@Override
@@ -111,6 +123,7 @@ final class PptxCanvas implements Canvas {
 		if (dashed) {
 			freeform.setLineDash(StrokeStyle.LineDash.DASH);
 		}
+		track(freeform);
 	}
 
 	@Override
@@ -128,15 +141,18 @@ final class PptxCanvas implements Canvas {
 		freeform.setFillColor((fill == null) ? null : Shapes.color(fill));
 		freeform.setLineColor((stroke == null) ? null : Shapes.color(stroke));
 		freeform.setLineWidth(strokeWidth * SCALE);
+		track(freeform);
 	}
 
 	@Override
 	public void label(java.util.List<String> lines, double x, double y, double size, String color) {
-		double width = lines.stream().mapToDouble(line -> TextMeasure.width(line, size, false)).max().orElse(0) + 6;
+		// The box LabelLayout placed: as wide as the widest line, from the first line's
+		// top
+		double width = lines.stream().mapToDouble(line -> TextMeasure.width(line, size, false)).max().orElse(0);
 		double lineHeight = size * SnapshotLayout.LINE_HEIGHT;
 		XSLFTextBox box = this.target.createTextBox();
-		box.setAnchor(new Rectangle2D.Double((x - width / 2) * SCALE, (y - size) * SCALE, width * SCALE,
-				(lines.size() * lineHeight + size * 0.3) * SCALE));
+		box.setAnchor(new Rectangle2D.Double((x - width / 2) * SCALE, (y - size * 0.95) * SCALE, width * SCALE,
+				lines.size() * lineHeight * SCALE));
 		box.setWordWrap(false);
 		box.setInsets(new org.apache.poi.sl.usermodel.Insets2D(0, 0, 0, 0));
 		box.setVerticalAlignment(VerticalAlignment.TOP);
@@ -157,6 +173,7 @@ final class PptxCanvas implements Canvas {
 		((org.openxmlformats.schemas.presentationml.x2006.main.CTShape) box.getXmlObject()).getNvSpPr()
 			.getCNvPr()
 			.setName(LABEL_PREFIX + String.join(" ", lines));
+		track(box);
 	}
 
 	@Override
@@ -178,6 +195,7 @@ final class PptxCanvas implements Canvas {
 		((org.openxmlformats.schemas.presentationml.x2006.main.CTShape) node.getXmlObject()).getNvSpPr()
 			.getCNvPr()
 			.setName((label != null) ? NODE_PREFIX + label : "Teckenförklaring");
+		track(node);
 	}
 
 	@Override
@@ -190,12 +208,13 @@ final class PptxCanvas implements Canvas {
 		rect.setShapeType(ShapeType.RECT);
 		rect.setAnchor(new Rectangle2D.Double(x * SCALE, y * SCALE, width * SCALE, height * SCALE));
 		rect.setFillColor(Shapes.color(fill));
+		track(rect);
 	}
 
 	@Override
 	public void text(String text, double x, double y, double size, String color, boolean bold, boolean centred) {
 		XSLFTextBox box = this.target.createTextBox();
-		double width = centred ? 240 : Math.max(200, text.length() * size * 0.62);
+		double width = TextMeasure.width(text, size, bold) + 4;
 		double height = size * 1.5;
 		box.setAnchor(new Rectangle2D.Double((centred ? x - width / 2 : x) * SCALE, (y - size * 1.1) * SCALE,
 				width * SCALE, height * SCALE));
@@ -211,6 +230,7 @@ final class PptxCanvas implements Canvas {
 		run.setFontColor(Shapes.color(color));
 		run.setBold(bold);
 		run.setFontFamily("Calibri");
+		track(box);
 	}
 
 	byte[] finish() {

@@ -72,10 +72,33 @@ final class SnapshotLayout {
 			double[] p = at.get(node.id());
 			canvas.shape(node.id(), node.shape(), p[0], p[1], nodeDiameter(node), node.color());
 		}
-		for (LabelLayout.Placed label : LabelLayout.place(snapshot, at)) {
+		List<String> heading = isolatesHeading(snapshot, at, area[0] + area[2] + 30);
+		double[] headingAt = heading.isEmpty() ? null : headingPlace(snapshot, at);
+		// Labels keep off the title, the legend and the footer
+		double legendLeft = area[0] + area[2] + 40;
+		List<double[]> obstacles = new ArrayList<>(List.of(new double[] { 0, 0, Canvas.WIDTH, TOP - 10 },
+				new double[] { legendLeft - 10, 0, Canvas.WIDTH, Canvas.HEIGHT },
+				new double[] { 0, Canvas.HEIGHT - 45, Canvas.WIDTH, Canvas.HEIGHT },
+				new double[] { -Canvas.WIDTH, 0, 10, Canvas.HEIGHT }));
+		if (headingAt != null) {
+			double width = heading.stream().mapToDouble(line -> TextMeasure.width(line, 14, true)).max().orElse(0);
+			obstacles.add(new double[] { headingAt[0], headingAt[1] - 14 - (heading.size() - 1) * 17,
+					headingAt[0] + width, headingAt[1] + 4 });
+		}
+		List<LabelLayout.Placed> labels = LabelLayout.place(snapshot, at, obstacles);
+		for (LabelLayout.Placed label : labels) {
+			if (label.leader() != null) {
+				double[] p = at.get(label.node().id());
+				canvas.line(p[0], p[1], label.leader()[0], label.leader()[1], MUTED, 1.4, false);
+			}
+		}
+		for (LabelLayout.Placed label : labels) {
 			canvas.label(label.lines(), label.x(), label.baseline(), LABEL_SIZE, TEXT);
 		}
-		drawIsolatesHeading(snapshot, canvas, at);
+		for (int i = 0; i < heading.size(); i++) {
+			canvas.text(heading.get(i), headingAt[0], headingAt[1] - (heading.size() - 1 - i) * 17, 14, MUTED, true,
+					false);
+		}
 	}
 
 	/**
@@ -102,11 +125,12 @@ final class SnapshotLayout {
 		});
 	}
 
-	/** The heading over the organisations tied to nothing, above their block. */
-	private static void drawIsolatesHeading(ViewSnapshot snapshot, Canvas canvas, Map<String, double[]> at) {
-		String heading = snapshot.backdrop().isolatesHeading();
-		if (heading == null || snapshot.backdrop().arcs()) {
-			return;
+	/**
+	 * The organisations tied to nothing, drawn as a block under a heading (not on a map).
+	 */
+	private static List<double[]> isolated(ViewSnapshot snapshot, Map<String, double[]> at) {
+		if (snapshot.backdrop().isolatesHeading() == null || snapshot.backdrop().arcs()) {
+			return List.of();
 		}
 		java.util.Set<String> tied = new java.util.HashSet<>();
 		snapshot.edges().forEach(edge -> {
@@ -118,12 +142,24 @@ final class SnapshotLayout {
 			.filter(node -> !tied.contains(node.id()))
 			.map(node -> at.get(node.id()))
 			.toList();
-		if (alone.isEmpty() || alone.size() == snapshot.nodes().size()) {
-			return;
+		return (alone.size() == snapshot.nodes().size()) ? List.of() : alone;
+	}
+
+	/** The heading's lines, each ending before the legend; none without a block. */
+	private static List<String> isolatesHeading(ViewSnapshot snapshot, Map<String, double[]> at, double right) {
+		List<double[]> alone = isolated(snapshot, at);
+		if (alone.isEmpty()) {
+			return List.of();
 		}
-		double left = alone.stream().mapToDouble(p -> p[0]).min().orElseThrow();
-		double top = alone.stream().mapToDouble(p -> p[1]).min().orElseThrow();
-		canvas.text(heading, left - 10, top - 20, 14, MUTED, true, false);
+		double left = alone.stream().mapToDouble(p -> p[0]).min().orElseThrow() - 10;
+		return TextMeasure.wrap(snapshot.backdrop().isolatesHeading(), 14, true, Math.max(120, right - left));
+	}
+
+	/** Where the heading's last line starts: above the block's top left. */
+	private static double[] headingPlace(ViewSnapshot snapshot, Map<String, double[]> at) {
+		List<double[]> alone = isolated(snapshot, at);
+		return new double[] { alone.stream().mapToDouble(p -> p[0]).min().orElseThrow() - 10,
+				alone.stream().mapToDouble(p -> p[1]).min().orElseThrow() - 22 };
 	}
 
 	/** The colour mixed with white, as it shows at this opacity on the white page. */

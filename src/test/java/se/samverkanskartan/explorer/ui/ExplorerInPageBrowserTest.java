@@ -84,11 +84,14 @@ class ExplorerInPageBrowserTest extends BrowserTest {
 							  const alone = cy.nodes().filter(n => n.degree(false) === 0);
 							  const heading = document.querySelector('network-graph svg.cluster-hulls text.isolates-heading');
 							  return { alone: alone.length, top: Math.min(...alone.map(n => n.renderedPosition().y)),
-							           text: heading ? heading.textContent : null, y: heading ? Number(heading.getAttribute('y')) : null };
+							           text: heading ? [...heading.querySelectorAll('tspan')].map(t => t.textContent).join(' ') : null,
+							           y: heading ? Math.max(...[...heading.querySelectorAll('tspan')].map(t => Number(t.getAttribute('y')))) : null };
 							}""");
 			assertThat(((Number) block.get("alone")).intValue()).as("organisations tied to nothing").isPositive();
 			assertThat(block.get("text")).isEqualTo("Nämns i underlaget, utan samband");
 			assertThat(((Number) block.get("y")).doubleValue()).isLessThan(((Number) block.get("top")).doubleValue());
+			assertThat(((Number) page.evaluate(UNDER_THE_LEGEND)).intValue()).as("organisations under the open legend")
+				.isZero();
 
 			page.getByText("Teckenförklaring").click();
 
@@ -239,6 +242,19 @@ class ExplorerInPageBrowserTest extends BrowserTest {
 		assertThat(drawn.spread()).as("smaller principal axis over the larger").isGreaterThanOrEqualTo(0.1);
 		assertThat(drawn.overlaps()).as("pairs of organisations drawn over each other").isZero();
 	}
+
+	/** Organisations whose node lies under the legend, in the fitted picture. */
+	private static final String UNDER_THE_LEGEND = """
+			() => {
+			  const graph = document.querySelector('network-graph');
+			  const own = graph.getBoundingClientRect();
+			  const legend = document.querySelector('.graph-legend').getBoundingClientRect();
+			  return graph.cytoscape.nodes().filter(n => {
+			    const p = n.renderedPosition();
+			    const x = own.left + p.x, y = own.top + p.y, r = n.renderedWidth() / 2;
+			    return x + r > legend.left && x - r < legend.right && y + r > legend.top && y - r < legend.bottom;
+			  }).length;
+			}""";
 
 	private ExplorerPage open(BrowserContext context, String path) {
 		return new ExplorerPage(context.newPage()).open(url(path));

@@ -64,4 +64,75 @@ class ExportBrowserTest extends BrowserTest {
 		}
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	se.samverkanskartan.network.NetworkService network;
+
+	/** The legend as shown: each entry's text and colour (#rrggbb), headings left out. */
+	private static final String LEGEND = """
+			() => [...document.querySelectorAll('.graph-legend .legend-swatch, .graph-legend .legend-line')].map(mark => {
+			  const [r, g, b] = getComputedStyle(mark).backgroundColor.match(/\\d+/g).map(Number);
+			  return { text: mark.nextElementSibling.textContent,
+			           color: '#' + [r, g, b].map(v => v.toString(16).padStart(2, '0')).join('') };
+			})""";
+
+	@Test
+	void the_picture_check_passes_for_the_county_view_and_every_topic_as_png_and_slide() throws Exception {
+		java.util.List<String> views = new java.util.ArrayList<>(
+				java.util.List.of("/", "/?layout=geographic&shade=on"));
+		this.network.topics().forEach(topic -> views.add("/?topic=" + topic.slug()));
+		java.util.List<String> problems = new java.util.ArrayList<>();
+		try (var context = loggedIn(
+				new Browser.NewContextOptions().setViewportSize(1440, 900).setAcceptDownloads(true))) {
+			Page page = context.newPage();
+			for (String view : views) {
+				new ExplorerPage(page).open(url(view));
+				@SuppressWarnings("unchecked")
+				var legend = (java.util.List<java.util.Map<String, String>>) page.evaluate(LEGEND);
+				@SuppressWarnings("unchecked")
+				var municipalities = (java.util.List<String>) page.evaluate(
+						"() => document.querySelector('network-graph').cytoscape.nodes('[kind = \"municipality\"]').map(n => n.data('label'))");
+				page.locator("vaadin-button.export-open").click();
+				Download pptx = page.waitForDownload(() -> page.locator("a.export-pptx").click());
+				Download png = page.waitForDownload(() -> page.locator("a.export-png-2x").click());
+				page.keyboard().press("Escape");
+				try (var show = new XMLSlideShow(Files.newInputStream(pptx.path()))) {
+					var labels = se.samverkanskartan.exchange.PictureCheck.labels(show);
+					if (se.samverkanskartan.exchange.PictureCheck.overlaps(labels) > 0) {
+						problems.add(view + ": labels overlap");
+					}
+					labels.stream()
+						.filter(label -> label.points() < 10)
+						.forEach(label -> problems.add(view + ": label under 10 pt: " + label.text()));
+					var labelled = labels.stream().map(label -> label.text()).toList();
+					// Every municipality named in the county view (on the map the core is
+					// too dense for that)
+					municipalities.stream()
+						.filter(name -> view.equals("/") && !labelled.contains(name))
+						.forEach(name -> problems.add(view + ": municipality without a label: " + name));
+					var drawnLegend = se.samverkanskartan.exchange.PictureCheck.legendTexts(show);
+					legend.stream()
+						.filter(entry -> !drawnLegend.contains(entry.get("text")))
+						.forEach(entry -> problems.add(view + ": legend entry cut or missing: " + entry.get("text")));
+					var bounds = se.samverkanskartan.exchange.PictureCheck.legendBounds(show);
+					if (bounds.getMaxY() > show.getPageSize().getHeight()
+							|| bounds.getMaxX() > show.getPageSize().getWidth()) {
+						problems.add(view + ": legend runs off the slide");
+					}
+					BufferedImage image = ImageIO.read(png.path().toFile());
+					// Slide points to the 2× picture's pixels: 0.6 pt per page unit, 2 px
+					// per page unit
+					int legendLeft = (int) (bounds.getMinX() / 0.6 * 2);
+					for (var entry : legend) {
+						if (se.samverkanskartan.exchange.PictureCheck.pixelsOf(image, entry.get("color"), 0,
+								legendLeft - 4) < 12) {
+							problems
+								.add(view + ": no " + entry.get("color") + " in the picture for " + entry.get("text"));
+						}
+					}
+				}
+			}
+		}
+		assertThat(problems).as("picture check of " + views.size() + " views").isEmpty();
+	}
+
 }

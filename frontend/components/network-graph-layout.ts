@@ -35,9 +35,11 @@ export function geographicPositions(cy: Core, mapEast: number | null = null): Ma
   });
   // Near what they are tied to: those tied to placed nodes first, then those tied to them
   let unplaced = cy.nodes().filter((node) => !positions.has(node.id()));
-  for (let pass = 0; pass < 3 && unplaced.nonempty(); pass++) {
+  // A municipality off the map (outside the county) is no nearer than its partners: it joins the block
+  const anchorable = (node: cytoscape.NodeSingular) => node.data('kind') !== 'municipality';
+  for (let pass = 0; pass < 3 && unplaced.filter(anchorable).nonempty(); pass++) {
     const anchored = new Map<string, Point>();
-    unplaced.forEach((node, index) => {
+    unplaced.filter(anchorable).forEach((node, index) => {
       const anchors = node
         .neighborhood('node')
         .map((neighbour) => positions.get(neighbour.id()))

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { LARGE_GRAPH_ELEMENTS, chooseRenderer, degrees, labelBoxes, labelPriority, placeLabels, shownLabels } from './network-graph-scale.ts';
+import { LARGE_GRAPH_ELEMENTS, chooseRenderer, degrees, fartherBoxes, labelBoxes, labelPriority, placeLabels, shownLabels } from './network-graph-scale.ts';
 
 const box = (x1: number, y1: number, x2: number, y2: number) => ({ x1, y1, x2, y2 });
 
@@ -77,5 +77,18 @@ describe('placeLabels', () => {
     assert.deepEqual(above, { x1: -20, y1: -17, x2: 20, y2: -7 });
     assert.deepEqual(right, { x1: 7, y1: -5, x2: 47, y2: 5 });
     assert.deepEqual(left, { x1: -47, y1: -5, x2: -7, y2: 5 });
+  });
+});
+
+describe('fartherBoxes', () => {
+  it('lies clear of the node and of the near places, one label height out and more', () => {
+    const node = { x: 0, y: 0, size: 10 };
+    const near = labelBoxes(box(0, 0, 40, 10), node, 2);
+    const far = fartherBoxes(box(0, 0, 40, 10), node, 2);
+    assert.equal(far.length, 48);
+    const overlaps = (a: { x1: number; y1: number; x2: number; y2: number }, b: typeof a) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    // The first ring's straight places lie just beyond the near ones
+    assert.ok(!overlaps(far[0], near[0]) && far[0].y1 >= near[0].y2 - 1e-9);
+    assert.ok(far.every((b) => !(b.x1 < 5 && b.x2 > -5 && b.y1 < 5 && b.y2 > -5)), 'never over the node');
   });
 });

@@ -87,25 +87,57 @@ export function labelBoxes(box: BoundingBox12, node: { x: number; y: number; siz
 }
 
 /**
+ * Places farther out, for a municipality whose name finds no room next to its node: one
+ * to six label heights away, straight and diagonal (a leader line then ties it to its node).
+ */
+export function fartherBoxes(box: BoundingBox12, node: { x: number; y: number; size: number }, margin: number): BoundingBox12[] {
+  const w = box.x2 - box.x1;
+  const h = box.y2 - box.y1;
+  const boxes: BoundingBox12[] = [];
+  for (let step = 1; step <= 6; step++) {
+    const r = node.size / 2 + margin + step * h;
+    for (const [dx, dy] of [[0, 1], [0, -1], [1, 0], [-1, 0], [1, 1], [-1, 1], [1, -1], [-1, -1]]) {
+      // The label's centre: beyond the node by r, plus half the label in that direction
+      const cx = node.x + dx * (r * (dy === 0 ? 1 : 0.7) + w / 2);
+      const cy = node.y + dy * (r * (dx === 0 ? 1 : 0.7) + h / 2);
+      boxes.push({ x1: cx - w / 2, y1: cy - h / 2, x2: cx + w / 2, y2: cy + h / 2 });
+    }
+  }
+  return boxes;
+}
+
+/**
  * Shows every label that overlaps (or touches) none shown before it, municipalities
  * first, then the best-connected; a label that would overlap under its node tries above,
- * right and left of it before it is hidden. The margin is from the node to the label's
- * box (which includes its halo and background).
+ * right and left of it before it is hidden, and a municipality's farther out. The margin
+ * is from the node to the label's box (which includes its halo and background).
  */
 export function declutterLabels(cy: Core, degree: Map<string, number>, margin: number): void {
   const ranked = (node: cytoscape.NodeSingular) => ({ kind: String(node.data('kind')), degree: degree.get(node.id()) ?? 0 });
   const nodes = cy.nodes().sort((a, b) => labelPriority(ranked(a), ranked(b)));
   const gap = LABEL_GAP / Math.max(cy.zoom(), 1e-6);
-  const places = placeLabels(
-    nodes.map((node) =>
-      labelBoxes(node.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false }), { ...(node as cytoscape.NodeSingular).position(), size: node.width() }, margin),
-    ),
-    gap,
-  );
+  const candidates = nodes.map((node) => {
+    const box = node.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false });
+    const at = { ...(node as cytoscape.NodeSingular).position(), size: node.width() };
+    const near = labelBoxes(box, at, margin);
+    return node.data('kind') === 'municipality' ? [...near, ...fartherBoxes(box, at, margin)] : near;
+  });
+  const places = placeLabels(candidates, gap);
   cy.batch(() => {
     nodes.forEach((node, index) => {
-      node.toggleClass('quiet', places[index] < 0);
-      LABEL_PLACES.forEach((place, i) => i > 0 && node.toggleClass(`label-${place}`, places[index] === i));
+      const place = places[index];
+      node.toggleClass('quiet', place < 0);
+      LABEL_PLACES.forEach((name, i) => i > 0 && node.toggleClass(`label-${name}`, place === i));
+      const far = place >= LABEL_PLACES.length;
+      if (far) {
+        // Centred on the node, moved to its place (a bypass: the style cannot say it per node)
+        const box = candidates[index][place];
+        const { x, y } = (node as cytoscape.NodeSingular).position();
+        node.style({ 'text-valign': 'center', 'text-halign': 'center', 'text-margin-x': (box.x1 + box.x2) / 2 - x, 'text-margin-y': (box.y1 + box.y2) / 2 - y });
+      } else if (node.hasClass('label-far')) {
+        node.removeStyle('text-valign text-halign text-margin-x text-margin-y');
+      }
+      node.toggleClass('label-far', far);
     });
   });
 }

@@ -6,6 +6,7 @@ import { fittedViewport, legendCover } from './network-graph-fit.ts';
 import { GraphPipeline } from './network-graph-pipeline.ts';
 import { drawClusterHulls } from './network-graph-hulls.ts';
 import { drawIsolatesHeading } from './network-graph-isolates.ts';
+import { drawLeaders } from './network-graph-leaders.ts';
 import { clusterOutlines, labelOverlaps } from './network-graph-hooks.ts';
 import { drawnState } from './network-graph-scale.ts';
 
@@ -166,6 +167,7 @@ export class NetworkGraph extends LitElement {
         if (cy && svg) {
           drawClusterHulls(cy, svg);
           drawIsolatesHeading(cy, svg, this.getAttribute('isolates-heading'), this.state?.layout === 'geographic');
+          drawLeaders(cy, svg);
         }
       });
     }

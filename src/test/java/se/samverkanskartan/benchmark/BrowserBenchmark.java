@@ -126,7 +126,10 @@ public final class BrowserBenchmark {
 						: Chromium.launch(playwright);
 						BrowserContext visitor = browser
 							.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
-					measure(visitor, base + "?renderer=" + renderer, renderer, size.name(), lines);
+					// -Dbenchmark.view=layout=geographic measures another view of the explorer
+					String view = System.getProperty("benchmark.view", "");
+					measure(visitor, base + "?renderer=" + renderer + (view.isBlank() ? "" : "&" + view), renderer,
+							size.name(), lines);
 				}
 			}
 		}

@@ -92,6 +92,9 @@ class ExplorerInPageBrowserTest extends BrowserTest {
 			assertThat(((Number) block.get("y")).doubleValue()).isLessThan(((Number) block.get("top")).doubleValue());
 			assertThat(((Number) page.evaluate(UNDER_THE_LEGEND)).intValue()).as("organisations under the open legend")
 				.isZero();
+			assertThat(page.evaluate(UNLABELLED_MUNICIPALITIES)).asList().isEmpty();
+			assertThat(((Number) page.evaluate("document.querySelector('network-graph').labelOverlaps()")).intValue())
+				.isZero();
 
 			page.getByText("Teckenförklaring").click();
 
@@ -110,6 +113,7 @@ class ExplorerInPageBrowserTest extends BrowserTest {
 
 			assertThat(page.locator(".graph-legend .legend-line").first()).isHidden();
 			assertThat(page.locator(".graph-legend").boundingBox().height).isLessThan(60);
+			assertThat(page.evaluate(UNLABELLED_MUNICIPALITIES)).asList().isEmpty();
 			page.getByText("Teckenförklaring").click();
 			assertThat(page.locator(".graph-legend .legend-line").first()).isVisible();
 		}
@@ -242,6 +246,11 @@ class ExplorerInPageBrowserTest extends BrowserTest {
 		assertThat(drawn.spread()).as("smaller principal axis over the larger").isGreaterThanOrEqualTo(0.1);
 		assertThat(drawn.overlaps()).as("pairs of organisations drawn over each other").isZero();
 	}
+
+	/** The municipalities drawn without their name at the default zoom. */
+	private static final String UNLABELLED_MUNICIPALITIES = """
+			() => document.querySelector('network-graph').cytoscape.nodes('[kind = "municipality"]')
+			  .filter(n => n.hasClass('quiet')).map(n => n.data('label'))""";
 
 	/** Organisations whose node lies under the legend, in the fitted picture. */
 	private static final String UNDER_THE_LEGEND = """

@@ -126,7 +126,8 @@ public final class BrowserBenchmark {
 						: Chromium.launch(playwright);
 						BrowserContext visitor = browser
 							.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
-					// -Dbenchmark.view=layout=geographic measures another view of the explorer
+					// -Dbenchmark.view=layout=geographic measures another view of the
+					// explorer
 					String view = System.getProperty("benchmark.view", "");
 					measure(visitor, base + "?renderer=" + renderer + (view.isBlank() ? "" : "&" + view), renderer,
 							size.name(), lines);

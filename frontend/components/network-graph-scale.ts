@@ -130,12 +130,10 @@ export function declutterLabels(cy: Core, degree: Map<string, number>, margin: n
       LABEL_PLACES.forEach((name, i) => i > 0 && node.toggleClass(`label-${name}`, place === i));
       const far = place >= LABEL_PLACES.length;
       if (far) {
-        // Centred on the node, moved to its place (a bypass: the style cannot say it per node)
+        // Its offset from the node, in the data: the style rule for .label-far reads it
         const box = candidates[index][place];
         const { x, y } = (node as cytoscape.NodeSingular).position();
-        node.style({ 'text-valign': 'center', 'text-halign': 'center', 'text-margin-x': (box.x1 + box.x2) / 2 - x, 'text-margin-y': (box.y1 + box.y2) / 2 - y });
-      } else if (node.hasClass('label-far')) {
-        node.removeStyle('text-valign text-halign text-margin-x text-margin-y');
+        node.data({ labelDx: (box.x1 + box.x2) / 2 - x, labelDy: (box.y1 + box.y2) / 2 - y });
       }
       node.toggleClass('label-far', far);
     });

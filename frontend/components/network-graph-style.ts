@@ -152,5 +152,7 @@ export function styleAt(zoom: number, large: boolean): StylesheetJson {
     { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -label.margin } },
     { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': label.margin } },
     { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -label.margin } },
+    // A municipality's name farther out, with a leader line (network-graph-leaders.ts)
+    { selector: 'node.label-far', style: { 'text-valign': 'center', 'text-halign': 'center', 'text-margin-x': 'data(labelDx)' as never, 'text-margin-y': 'data(labelDy)' as never } },
   ];
 }

@@ -38,7 +38,8 @@ class ReadAccess implements VaadinServiceInitListener {
 
 	private void check(BeforeEnterEvent event) {
 		if (!this.settings.anonymousRead() && !this.authentication.isAuthenticated()
-				&& event.getNavigationTarget() != LoginView.class) {
+				&& event.getNavigationTarget() != LoginView.class
+				&& !event.getNavigationTarget().isAnnotationPresent(PublicPage.class)) {
 			rememberForLogin(event.getLocation().getPathWithQueryParameters());
 			event.forwardTo(LoginView.class);
 		}

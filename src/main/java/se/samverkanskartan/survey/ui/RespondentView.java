@@ -1,0 +1,150 @@
+package se.samverkanskartan.survey.ui;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import se.samverkanskartan.accounts.PublicPage;
+import se.samverkanskartan.network.InvalidParameterException;
+import se.samverkanskartan.survey.RespondentAccess;
+import se.samverkanskartan.survey.RespondentLinks;
+import se.samverkanskartan.survey.Round;
+import se.samverkanskartan.survey.SurveyAnswers;
+import se.samverkanskartan.survey.SurveyRounds;
+
+/**
+ * The form behind a personal link ({@code /svar/<token>}), without login: the round's
+ * questions for the respondent's organisation, saved as a draft at every change, then
+ * submitted with a receipt. The token decides the organisation; nothing the browser sends
+ * can choose another.
+ */
+@Route(value = "svar", autoLayout = false)
+@AnonymousAllowed
+@PublicPage
+public class RespondentView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final RespondentLinks links;
+
+	private final SurveyAnswers answers;
+
+	private final SurveyRounds rounds;
+
+	private RespondentAccess access;
+
+	private AnswerForm form;
+
+	private long version;
+
+	private final Div saved = new Div();
+
+	private final Paragraph receipt = new Paragraph();
+
+	RespondentView(RespondentLinks links, SurveyAnswers answers, SurveyRounds rounds) {
+		this.links = links;
+		this.answers = answers;
+		this.rounds = rounds;
+		addClassName("respondent-view");
+		setMaxWidth("48rem");
+		getStyle().set("margin", "0 auto");
+		this.saved.addClassName("save-state");
+		this.saved.getElement().setAttribute("aria-live", "polite");
+		this.receipt.addClassName("receipt");
+		this.receipt.getElement().setAttribute("aria-live", "polite");
+	}
+
+	@Override
+	public void setParameter(BeforeEvent event, String token) {
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+		var open = this.links.open(token, today);
+		if (open.isEmpty()) {
+			var closed = this.links.closedRound(token, today);
+			if (closed.isPresent()) {
+				add(new H1(closed.get().roundName()),
+						new Paragraph(getTranslation("respond.closed", closed.get().closes().toString())));
+				return;
+			}
+			event.rerouteToError(LinkNotValidException.class);
+			return;
+		}
+		this.access = open.get();
+		Round round = this.rounds.find(this.access.roundId()).orElseThrow(LinkNotValidException::new);
+		this.form = new AnswerForm(round.questionnaire(), field -> save());
+		var answered = this.answers.read(this.access);
+		this.version = answered.version();
+		this.form.show(answered.values());
+		var submit = new Button(getTranslation("respond.submit"), click -> submit());
+		submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		submit.addClassName("respond-submit");
+		add(new H1(round.name()), new Paragraph(getTranslation("respond.for", this.access.organisationName(),
+				this.access.respondentName(), round.closes().toString())));
+		if (!round.introduction().isBlank()) {
+			add(new Paragraph(round.introduction()));
+		}
+		add(this.form, this.saved, submit, this.receipt);
+		if (answered.submitted() != null) {
+			this.receipt.setText(getTranslation("respond.receipt",
+					TIME.format(answered.submitted().withZoneSameInstant(ZoneId.of("Europe/Stockholm"))),
+					round.closes().toString()));
+		}
+	}
+
+	private void save() {
+		try {
+			this.version = this.answers.save(this.access, this.form.values(), this.version);
+			this.saved.setText(getTranslation("respond.saved"));
+		}
+		catch (InvalidParameterException ex) {
+			if ("version".equals(ex.parameter())) {
+				// Someone of the same organisation saved in between: their answers are
+				// shown
+				var current = this.answers.read(this.access);
+				this.version = current.version();
+				this.form.show(current.values());
+				warn(getTranslation("respond.conflict"));
+			}
+			else if (!this.form.showProblem(ex.parameter(), ex.getMessage())) {
+				warn(ex.getMessage());
+			}
+		}
+	}
+
+	private void submit() {
+		save();
+		try {
+			var submitted = this.answers.submit(this.access, this.version);
+			this.receipt.setText(getTranslation("respond.receipt",
+					TIME.format(submitted.withZoneSameInstant(ZoneId.of("Europe/Stockholm"))),
+					this.access.closes().toString()));
+		}
+		catch (InvalidParameterException ex) {
+			warn(getTranslation("respond.not-submitted"));
+		}
+	}
+
+	private static void warn(String text) {
+		Notification.show(text, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return (this.access == null) ? getTranslation("respond.invalid.title")
+				: getTranslation("respond.title", this.access.organisationName());
+	}
+
+}

@@ -1,0 +1,121 @@
+package se.samverkanskartan.survey.ui;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import se.samverkanskartan.BrowserTest;
+import se.samverkanskartan.survey.IssuedLink;
+import se.samverkanskartan.survey.RespondentLinks;
+import se.samverkanskartan.survey.RoundDraft;
+import se.samverkanskartan.survey.SurveyAnswers;
+import se.samverkanskartan.survey.SurveyRounds;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A respondent answers through a personal link in Chromium, without an account, as a
+ * person would: choosing, typing, leaving, coming back, submitting.
+ */
+@WithMockUser(roles = "EDITOR")
+class RespondentBrowserTest extends BrowserTest {
+
+	@Autowired
+	SurveyRounds rounds;
+
+	@Autowired
+	RespondentLinks links;
+
+	@Autowired
+	SurveyAnswers answers;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@AfterEach
+	void cleanUp() {
+		this.neo4j
+			.query("MATCH (n) WHERE n:SurveyRound OR n:Respondent OR n:SurveyAnswer OR n:Submission DETACH DELETE n")
+			.run();
+	}
+
+	private String round() {
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+		return this.rounds.create(new RoundDraft("Trygghetskartläggning 2027", today.minusDays(1), today.plusDays(30),
+				"Svara gärna före månadens slut.", List.of("municipality:0136", "municipality:0127"), null));
+	}
+
+	@Test
+	void a_respondent_answers_leaves_comes_back_to_the_draft_and_submits_without_logging_in() {
+		String round = round();
+		IssuedLink haninge = this.links.invite(round, "municipality:0136", "Anna Andersson", "anna@haninge.se", "");
+		IssuedLink botkyrka = this.links.invite(round, "municipality:0127", "Bo", "bo@botkyrka.se", "");
+		this.answers.save(this.links.open(botkyrka.token(), LocalDate.now(ZoneId.of("Europe/Stockholm"))).orElseThrow(),
+				Map.of("q9", "Botkyrkas eget svar"), 0);
+
+		try (var first = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 800))) {
+			Page page = first.newPage();
+			page.navigate(url(haninge.path()));
+			assertThat(page.locator("h1")).hasText("Trygghetskartläggning 2027");
+			assertThat(page.locator(".respondent-view")).containsText("Svar för Haninge, lämnas av Anna Andersson");
+			assertThat(page.locator(".respondent-view")).not().containsText("Botkyrkas eget svar");
+
+			page.locator("vaadin-radio-group[data-question='q1'] vaadin-radio-button")
+				.filter(new Locator.FilterOptions().setHasText("Ja"))
+				.click();
+			assertThat(page.locator(".save-state")).hasText("Sparat.");
+			page.locator("vaadin-text-area[data-question='q9'] textarea").fill("Otrygghet i centrum kvällstid");
+			page.locator("vaadin-text-area[data-question='q9'] textarea").press("Tab");
+			assertThat(page.locator(".answer-form")).containsText("Besvarade frågor: 2 av 19");
+			page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+		}
+
+		try (var again = browser.newContext()) {
+			Page page = again.newPage();
+			page.navigate(url(haninge.path()));
+			assertThat(page.locator("vaadin-radio-group[data-question='q1']")).hasAttribute("has-value", "");
+			assertThat(page.locator("vaadin-text-area[data-question='q9'] textarea"))
+				.hasValue("Otrygghet i centrum kvällstid");
+
+			page.locator("vaadin-button.respond-submit").click();
+
+			assertThat(page.locator(".receipt")).containsText("Tack! Svaren skickades in");
+		}
+		assertThat(this.neo4j.query("MATCH (s:Submission) RETURN count(s) AS n").fetchAs(Long.class).one())
+			.hasValue(1L);
+	}
+
+	@Test
+	void a_wrong_or_revoked_link_says_only_that_it_does_not_work_with_status_404() throws Exception {
+		IssuedLink link = this.links.invite(round(), "municipality:0136", "Anna", "anna@haninge.se", "");
+		this.links.revoke(link.respondentId());
+
+		for (String path : List.of(link.path(), "/svar/skr_" + "x".repeat(43), "/svar/nonsense")) {
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
+			assertThat(response.body()).doesNotContain("Haninge").doesNotContain("Anna");
+			try (var context = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE"))) {
+				Page page = context.newPage();
+				page.navigate(url(path));
+				assertThat(page.locator("h1")).hasText("Länken gäller inte");
+			}
+		}
+	}
+
+}

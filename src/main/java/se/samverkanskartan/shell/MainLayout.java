@@ -73,6 +73,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		more.addClassName("more-menu");
 		var items = more.addItem(getTranslation("nav.more")).getSubMenu();
 		MORE.forEach(page -> items.addItem(getTranslation(page[1]), event -> UI.getCurrent().navigate(page[0])));
+		if (authentication.hasRole("EDITOR") || authentication.hasRole("ADMIN")) {
+			items.addItem(getTranslation("nav.rounds"), event -> UI.getCurrent().navigate("kartlaggning"));
+		}
 		if (authentication.hasRole("ADMIN")) {
 			items.addItem(getTranslation("nav.users"), event -> UI.getCurrent().navigate("anvandare"));
 		}

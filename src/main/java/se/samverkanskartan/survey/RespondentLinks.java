@@ -54,6 +54,15 @@ public class RespondentLinks {
 			SET p.revoked = false, p.tokenHash = $hash, p.issued = datetime()
 			RETURN p.id AS id""";
 
+	private static final String STATUS = """
+			MATCH (r:SurveyRound {id: $round})<-[:IN_ROUND]-(p:Respondent)-[:ANSWERS_FOR]->(o:Organisation)
+			OPTIONAL MATCH (r)<-[:IN_ROUND]-(a:SurveyAnswer)-[:FOR]->(o)
+			RETURN p.id AS id, p.name AS name, p.email AS email, p.role AS role, o.id AS organisation,
+			       o.name AS organisationName, p.revoked AS revoked,
+			       CASE WHEN a.submitted IS NOT NULL THEN 'submitted' WHEN a.version > 0 THEN 'in-progress'
+			            ELSE 'invited' END AS state
+			ORDER BY organisationName, name""";
+
 	private final Neo4jClient neo4j;
 
 	RespondentLinks(Neo4jClient neo4j) {
@@ -92,6 +101,21 @@ public class RespondentLinks {
 					organisationId + " is not asked in round " + roundId + " (or the round does not exist)");
 		}
 		return new IssuedLink(id, token);
+	}
+
+	/** The round's respondents with their organisation's progress, by organisation. */
+	@PreAuthorize("hasRole('EDITOR')")
+	@Transactional(readOnly = true)
+	public java.util.List<RespondentStatus> status(String roundId) {
+		return java.util.List.copyOf(this.neo4j.query(STATUS)
+			.bind(String.valueOf(roundId))
+			.to("round")
+			.fetchAs(RespondentStatus.class)
+			.mappedBy((types, row) -> new RespondentStatus(row.get("id").asString(), row.get("name").asString(),
+					row.get("email").asString(), row.get("role").asString(""), row.get("organisation").asString(),
+					row.get("organisationName").asString(), row.get("revoked").asBoolean(false),
+					row.get("state").asString()))
+			.all());
 	}
 
 	/** The link stops working at once. */

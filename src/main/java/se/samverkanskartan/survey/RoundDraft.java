@@ -17,7 +17,7 @@ public record RoundDraft(String name, LocalDate opens, LocalDate closes, String 
 		List<String> organisations, Questionnaire questionnaire) {
 
 	/** Longest name, in characters. */
-	static final int NAME_MAX = 120;
+	public static final int NAME_MAX = 120;
 
 	/** Longest introduction, in characters. */
 	static final int INTRODUCTION_MAX = 4000;

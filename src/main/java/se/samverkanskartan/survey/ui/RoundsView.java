@@ -1,0 +1,172 @@
+package se.samverkanskartan.survey.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.annotation.security.RolesAllowed;
+
+import se.samverkanskartan.network.GraphFilter;
+import se.samverkanskartan.network.InvalidParameterException;
+import se.samverkanskartan.network.NetworkService;
+import se.samverkanskartan.shell.MainLayout;
+import se.samverkanskartan.survey.RespondentLinks;
+import se.samverkanskartan.survey.RespondentStatus;
+import se.samverkanskartan.survey.Round;
+import se.samverkanskartan.survey.SurveyRounds;
+
+/**
+ * Survey rounds for editors (Kartläggning): create a round, add respondents to its
+ * organisations and copy each new personal link (shown once), follow who has answered.
+ */
+@Route(value = "kartlaggning", layout = MainLayout.class)
+@RolesAllowed({ "EDITOR", "ADMIN" })
+public class RoundsView extends VerticalLayout implements HasDynamicTitle {
+
+	private final SurveyRounds rounds;
+
+	private final RespondentLinks links;
+
+	private final Select<Round> round = new Select<>();
+
+	private final Grid<RespondentStatus> respondents = new Grid<>();
+
+	private final Paragraph rate = new Paragraph();
+
+	private final ComboBox<Round.Asked> organisation = new ComboBox<>();
+
+	private final TextField name = new TextField();
+
+	private final TextField email = new TextField();
+
+	private final TextField role = new TextField();
+
+	private final TextField issued = new TextField();
+
+	RoundsView(SurveyRounds rounds, RespondentLinks links, NetworkService network) {
+		this.rounds = rounds;
+		this.links = links;
+		addClassName("rounds-view");
+		var create = new Details(getTranslation("rounds.new"),
+				new RoundForm(rounds, network.graph(GraphFilter.EVERYTHING).nodes(), this::showRound));
+		create.addClassName("round-new");
+		this.round.setLabel(getTranslation("rounds.round"));
+		this.round.setItemLabelGenerator(Round::name);
+		this.round.addClassName("round-select");
+		this.round.addValueChangeListener(event -> showStatus());
+		this.respondents.addColumn(RespondentStatus::organisationName).setHeader(getTranslation("rounds.organisation"));
+		this.respondents.addColumn(RespondentStatus::name).setHeader(getTranslation("rounds.respondent"));
+		this.respondents.addColumn(RespondentStatus::email).setHeader(getTranslation("rounds.email"));
+		this.respondents.addColumn(status -> getTranslation("rounds.state." + status.state()))
+			.setHeader(getTranslation("rounds.state"));
+		this.respondents.addClassName("round-respondents");
+		this.respondents.setAllRowsVisible(true);
+		add(new H1(getTranslation("rounds.title")), new Paragraph(getTranslation("rounds.intro")), create, this.round,
+				this.rate, this.respondents, new H2(getTranslation("rounds.add-respondent")), respondentForm(),
+				this.issued);
+		this.issued.setLabel(getTranslation("rounds.link"));
+		this.issued.setHelperText(getTranslation("rounds.link-help"));
+		this.issued.setReadOnly(true);
+		this.issued.setWidthFull();
+		this.issued.setVisible(false);
+		this.issued.addClassName("issued-link");
+		showRound(null);
+	}
+
+	private HorizontalLayout respondentForm() {
+		this.organisation.setLabel(getTranslation("rounds.organisation"));
+		this.organisation.setItemLabelGenerator(Round.Asked::name);
+		this.organisation.addClassName("respondent-organisation");
+		this.name.setLabel(getTranslation("rounds.respondent"));
+		this.name.addClassName("respondent-name");
+		this.email.setLabel(getTranslation("rounds.email"));
+		this.email.addClassName("respondent-email");
+		this.role.setLabel(getTranslation("rounds.role"));
+		var add = new Button(getTranslation("rounds.invite"), click -> invite());
+		add.addClassName("respondent-add");
+		var form = new HorizontalLayout(this.organisation, this.name, this.email, this.role, add);
+		form.setAlignItems(Alignment.BASELINE);
+		form.setWrap(true);
+		return form;
+	}
+
+	private void invite() {
+		Round shown = this.round.getValue();
+		if (shown == null || this.organisation.getValue() == null) {
+			this.organisation.setErrorMessage(getTranslation("rounds.problem.organisation"));
+			this.organisation.setInvalid(true);
+			return;
+		}
+		try {
+			var link = this.links.invite(shown.id(), this.organisation.getValue().id(), this.name.getValue(),
+					this.email.getValue(), this.role.getValue());
+			this.issued.setValue(base() + link.path());
+			this.issued.setVisible(true);
+			this.name.clear();
+			this.email.clear();
+			this.role.clear();
+			this.organisation.setInvalid(false);
+			this.name.setInvalid(false);
+			this.email.setInvalid(false);
+			showStatus();
+		}
+		catch (InvalidParameterException ex) {
+			var field = switch (ex.parameter()) {
+				case "name" -> this.name;
+				case "email" -> this.email;
+				default -> this.role;
+			};
+			field.setErrorMessage(getTranslation("rounds.problem.respondent-" + ex.parameter()));
+			field.setInvalid(true);
+		}
+	}
+
+	/** The app's own address, for links that work from an e-mail. */
+	private static String base() {
+		var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+		return request.getRequestURL().toString().replaceFirst("(https?://[^/]+).*", "$1") + request.getContextPath();
+	}
+
+	private void showRound(String id) {
+		List<Round> all = this.rounds.all();
+		this.round.setItems(all);
+		this.round.setVisible(!all.isEmpty());
+		all.stream()
+			.filter(candidate -> id == null || candidate.id().equals(id))
+			.findFirst()
+			.ifPresent(this.round::setValue);
+	}
+
+	private void showStatus() {
+		Round shown = this.round.getValue();
+		this.organisation.setItems((shown == null) ? List.of() : shown.organisations());
+		List<RespondentStatus> status = (shown == null) ? List.of() : this.links.status(shown.id());
+		this.respondents.setItems(status);
+		long submitted = status.stream()
+			.filter(respondent -> "submitted".equals(respondent.state()))
+			.map(RespondentStatus::organisationId)
+			.distinct()
+			.count();
+		this.rate.setText((shown == null) ? getTranslation("rounds.none")
+				: getTranslation("rounds.rate", submitted, shown.organisations().size()));
+		this.rate.addClassName("round-rate");
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("rounds.title");
+	}
+
+}

@@ -22,6 +22,7 @@ import se.samverkanskartan.network.GraphFilter;
 import se.samverkanskartan.network.InvalidParameterException;
 import se.samverkanskartan.network.NetworkService;
 import se.samverkanskartan.shell.MainLayout;
+import se.samverkanskartan.survey.Invitations;
 import se.samverkanskartan.survey.RespondentLinks;
 import se.samverkanskartan.survey.RespondentStatus;
 import se.samverkanskartan.survey.Round;
@@ -55,9 +56,16 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 
 	private final TextField issued = new TextField();
 
-	RoundsView(SurveyRounds rounds, RespondentLinks links, NetworkService network) {
+	private final Invitations invitations;
+
+	private final Paragraph sent = new Paragraph();
+
+	RoundsView(SurveyRounds rounds, RespondentLinks links, Invitations invitations, NetworkService network) {
 		this.rounds = rounds;
 		this.links = links;
+		this.invitations = invitations;
+		this.sent.addClassName("invitation-state");
+		this.sent.getElement().setAttribute("aria-live", "polite");
 		addClassName("rounds-view");
 		var create = new Details(getTranslation("rounds.new"),
 				new RoundForm(rounds, network.graph(GraphFilter.EVERYTHING).nodes(), this::showRound));
@@ -110,10 +118,22 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 			return;
 		}
 		try {
-			var link = this.links.invite(shown.id(), this.organisation.getValue().id(), this.name.getValue(),
-					this.email.getValue(), this.role.getValue());
+			String email = this.email.getValue().strip();
+			var link = this.links.invite(shown.id(), this.organisation.getValue().id(), this.name.getValue(), email,
+					this.role.getValue());
 			this.issued.setValue(base() + link.path());
 			this.issued.setVisible(true);
+			this.sent.setText("");
+			if (this.invitations.available()) {
+				try {
+					this.invitations.send(shown, this.organisation.getValue().name(), this.name.getValue().strip(),
+							email, link, base());
+					this.sent.setText(getTranslation("invitation.sent", email));
+				}
+				catch (org.springframework.mail.MailException ex) {
+					this.sent.setText(getTranslation("invitation.failed", ex.getMostSpecificCause().getMessage()));
+				}
+			}
 			this.name.clear();
 			this.email.clear();
 			this.role.clear();

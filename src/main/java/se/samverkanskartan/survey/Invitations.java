@@ -1,0 +1,66 @@
+package se.samverkanskartan.survey;
+
+import java.util.Locale;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
+
+/**
+ * Invitations by e-mail through the SMTP server in {@code SMTP_HOST} (Spring Mail), from
+ * the Swedish template in the message bundles; without a server the rounds page shows the
+ * links to copy instead.
+ */
+@Service
+public class Invitations {
+
+	private static final Locale SWEDISH = Locale.of("sv");
+
+	private final ObjectProvider<JavaMailSender> mail;
+
+	private final String from;
+
+	Invitations(ObjectProvider<JavaMailSender> mail, @Value("${samverkanskartan.mail.from:}") String from) {
+		this.mail = mail;
+		this.from = from;
+	}
+
+	private static String text(String key, Object... arguments) {
+		return java.text.MessageFormat
+			.format(java.util.ResourceBundle.getBundle("i18n.messages", SWEDISH).getString(key), arguments);
+	}
+
+	/** Whether an SMTP server is configured. */
+	public boolean available() {
+		JavaMailSender sender = this.mail.getIfAvailable();
+		return sender != null && (!(sender instanceof JavaMailSenderImpl impl) || StringUtils.hasText(impl.getHost()));
+	}
+
+	/**
+	 * Sends the invitation with the personal link.
+	 * @param link the link just made (its token is in the mail only)
+	 * @param address the app's address, e.g. https://samverkanskartan.example.se
+	 */
+	@PreAuthorize("hasRole('EDITOR')")
+	public void send(Round round, String organisationName, String respondentName, String email, IssuedLink link,
+			String address) {
+		if (!available()) {
+			throw new IllegalStateException("No SMTP server configured (SMTP_HOST)");
+		}
+		var message = new SimpleMailMessage();
+		if (StringUtils.hasText(this.from)) {
+			message.setFrom(this.from);
+		}
+		message.setTo(email);
+		message.setSubject(text("invitation.subject", round.name()));
+		message.setText(text("invitation.body", respondentName, round.name(), organisationName, address + link.path(),
+				round.closes().toString()));
+		this.mail.getObject().send(message);
+	}
+
+}

@@ -1,0 +1,96 @@
+package se.samverkanskartan.survey;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.samverkanskartan.RequiresNeo4j;
+import se.samverkanskartan.TestNeo4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Invitations sent through a real SMTP server in the test JVM (GreenMail) and read back.
+ */
+@RequiresNeo4j
+@SpringBootTest
+@WithMockUser(roles = "EDITOR")
+class InvitationMailTest {
+
+	@RegisterExtension
+	static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP)
+		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+	@DynamicPropertySource
+	static void settings(DynamicPropertyRegistry registry) {
+		TestNeo4j.register(registry);
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+		registry.add("samverkanskartan.mail.from", () -> "kartlaggning@storsthlm.example");
+	}
+
+	@Autowired
+	SurveyRounds rounds;
+
+	@Autowired
+	RespondentLinks links;
+
+	@Autowired
+	Invitations invitations;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@AfterEach
+	void cleanUp() {
+		this.neo4j.query("MATCH (n) WHERE n:SurveyRound OR n:Respondent DETACH DELETE n").run();
+	}
+
+	@Test
+	void three_invitations_arrive_each_with_a_link_that_opens_its_own_organisations_form() throws Exception {
+		LocalDate today = LocalDate.now();
+		String id = this.rounds.create(new RoundDraft("Trygghetskartläggning 2027", today, today.plusDays(30), "",
+				List.of("municipality:0136", "municipality:0127", "municipality:0138"), null));
+		Round round = this.rounds.find(id).orElseThrow();
+		assertThat(this.invitations.available()).isTrue();
+
+		for (Round.Asked asked : round.organisations()) {
+			String email = "trygg@" + asked.name().toLowerCase().replace("ö", "o") + ".example";
+			IssuedLink link = this.links.invite(id, asked.id(), "Samordnare " + asked.name(), email, "");
+			this.invitations.send(round, asked.name(), "Samordnare " + asked.name(), email, link,
+					"https://kartan.example");
+		}
+
+		assertThat(SMTP.waitForIncomingEmail(5000, 3)).isTrue();
+		MimeMessage[] received = SMTP.getReceivedMessages();
+		assertThat(received).hasSize(3);
+		Pattern linkInMail = Pattern.compile("https://kartan\\.example/svar/(skr_[A-Za-z0-9_-]{43})");
+		for (MimeMessage message : received) {
+			assertThat(message.getSubject()).isEqualTo("Inbjudan: Trygghetskartläggning 2027");
+			assertThat(message.getFrom()[0].toString()).isEqualTo("kartlaggning@storsthlm.example");
+			String body = GreenMailUtil.getBody(message);
+			Matcher found = linkInMail.matcher(body.replace("=\r\n", "").replace("=3D", "="));
+			assertThat(found.find()).as(body).isTrue();
+			RespondentAccess access = this.links.open(found.group(1), today).orElseThrow();
+			assertThat(message.getAllRecipients()[0].toString())
+				.contains(access.organisationName().toLowerCase().replace("ö", "o"));
+		}
+	}
+
+}

@@ -104,12 +104,14 @@ final class LabelLayout {
 	}
 
 	/**
-	 * The places around the node, then the same one and two lines farther out, and the
-	 * corners.
+	 * The places around the node and at its corners, then the same farther out, up to
+	 * sixteen lines away.
 	 */
 	private static List<double[]> farther(double[] p, double r, double width, double height) {
 		List<double[]> boxes = new ArrayList<>();
-		for (double reach : new double[] { r, r + height, r + 2 * height }) {
+		// Up to sixteen lines out: a leader line then ties the label to its node
+		for (int step = 0; step <= 16; step++) {
+			double reach = r + step * height;
 			boxes.addAll(places(p, reach, width, height));
 			for (double[] corner : new double[][] { { 1, 1 }, { -1, 1 }, { 1, -1 }, { -1, -1 } }) {
 				double x = p[0] + corner[0] * (reach * 0.7 + width / 2);

@@ -50,7 +50,10 @@ class ExplorerInPageBrowserTest extends BrowserTest {
 
 			assertThat(explorer.url()).contains("tie=");
 			assertThat(explorer.selectedTies()).hasSize(1);
-			assertThat(context.pages().getLast().locator(".tie-details")).containsText("Botkyrka");
+			// A busy machine (the whole suite in CI) has taken more than Playwright's 5 s
+			// here
+			assertThat(explorer.page.locator(".tie-details")).containsText("Botkyrka",
+					new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
 			assertThat(freshLoad(context, explorer.url()).content()).isEqualTo(explorer.drawn().content());
 			ExplorerPage again = new ExplorerPage(context.newPage()).open(explorer.url());
 			assertThat(again.selectedTies()).isEqualTo(explorer.selectedTies());

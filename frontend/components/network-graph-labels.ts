@@ -4,6 +4,14 @@ import { declutterLabels, degrees } from './network-graph-scale.ts';
 import type { GraphEdgeData } from './network-graph-types.ts';
 
 /**
+ * How far Cytoscape's measured label box reaches beyond the drawn label on each side, in
+ * the graph's units ("marginOfError" in its bounds.mjs). The places are computed from that
+ * box, so it counts towards the node too; left out, an above and a below label came 4
+ * units closer than planned and overlapped when zoomed in.
+ */
+export const LABEL_BOUNDS_SLACK = 2;
+
+/**
  * Labels keep their size on screen and never overlap: the style follows the zoom in
  * steps, and after each zoom the best-connected organisations keep their labels while a
  * label that would overlap one shown is hidden until the user zooms in (or hovers,
@@ -51,7 +59,7 @@ export class LabelsController {
   declutter(cy: Core): void {
     this.restyle(cy);
     const sizes = labelSizes(this.#styledZoom);
-    declutterLabels(cy, this.#degree, sizes.margin - sizes.halo - LOOK.label.padding);
+    declutterLabels(cy, this.#degree, sizes.margin - sizes.halo - LOOK.label.padding - LABEL_BOUNDS_SLACK);
   }
 
   /**

@@ -1,8 +1,13 @@
 package se.samverkanskartan.survey;
 
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -10,24 +15,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samverkanskartan.network.InvalidParameterException;
+import se.samverkanskartan.network.NetworkService;
+import se.samverkanskartan.network.Topic;
 
 /**
- * The answers behind a personal link: read, saved as a draft (check-and-set on the
- * version, so that two respondents saving at once lose nothing), and submitted. Every
- * call takes the {@link RespondentAccess} its link opened, so a link reaches its own
- * organisation's answers in its own round only; each submission is kept.
+ * The answers behind a personal link: read (pre-filled by {@link CarryForward} until the
+ * first save), saved as a draft (check-and-set on the version, so that two respondents
+ * saving at once lose nothing), and submitted. Every call takes the
+ * {@link RespondentAccess} its link opened, so a link reaches its own organisation's
+ * answers in its own round only; each submission is kept.
  */
 @Service
 public class SurveyAnswers {
 
-	/** Longest answer to one field, in characters. */
-	static final int TEXT_MAX = 4000;
-
-	static final Set<String> CHOICES = Set.of("ja", "nej", "vet-ej");
+	static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
 	private static final String READ = """
 			MATCH (:SurveyRound {id: $round})<-[:IN_ROUND]-(a:SurveyAnswer)-[:FOR]->(:Organisation {id: $organisation})
-			RETURN a.values AS values, a.version AS version, a.submitted AS submitted""";
+			RETURN a.values AS values, a.partners AS partners, a.version AS version, a.submitted AS submitted""";
 
 	/**
 	 * Creates the answers on the first save and takes their write lock: the statement
@@ -43,50 +48,65 @@ public class SurveyAnswers {
 
 	private static final String SAVE = """
 			MATCH (a:SurveyAnswer {key: $round + '|' + $organisation}) WHERE a.version = $version
-			SET a.values = $values, a.version = $version + 1, a.updated = datetime(), a.updatedBy = $respondent
+			SET a.values = $values, a.partners = $partners, a.version = $version + 1, a.updated = datetime(),
+			    a.updatedBy = $respondent
 			RETURN a.version AS version""";
 
 	private static final String SUBMIT = """
 			MATCH (a:SurveyAnswer {key: $round + '|' + $organisation})
 			WHERE a.version = $version
 			SET a.submitted = datetime()
-			CREATE (a)-[:SUBMITTED]->(:Submission {at: a.submitted, values: a.values, by: $respondent})
+			CREATE (a)-[:SUBMITTED]->(:Submission {at: a.submitted, values: a.values, partners: a.partners, by: $respondent})
 			RETURN a.submitted AS submitted""";
+
+	private static final String EXISTING = """
+			MATCH (o:Organisation) WHERE o.id IN $ids RETURN o.id AS id""";
 
 	private final Neo4jClient neo4j;
 
 	private final SurveyRounds rounds;
 
-	SurveyAnswers(Neo4jClient neo4j, SurveyRounds rounds) {
+	private final NetworkService network;
+
+	private final CarryForward carryForward;
+
+	SurveyAnswers(Neo4jClient neo4j, SurveyRounds rounds, NetworkService network, CarryForward carryForward) {
 		this.neo4j = neo4j;
 		this.rounds = rounds;
+		this.network = network;
+		this.carryForward = carryForward;
 	}
 
+	/** The saved answers, or a form pre-filled from the map or an earlier round. */
 	@Transactional(readOnly = true)
 	public FormAnswers read(RespondentAccess access) {
 		return this.neo4j.query(READ)
 			.bindAll(Map.of("round", access.roundId(), "organisation", access.organisationId()))
 			.fetchAs(FormAnswers.class)
-			.mappedBy((types, row) -> new FormAnswers(decode(row.get("values").asString()), row.get("version").asLong(),
-					row.get("submitted").isNull() ? null : row.get("submitted").asZonedDateTime()))
+			.mappedBy((types, row) -> new FormAnswers(AnswerJson.values(text(row.get("values"))),
+					AnswerJson.partners(text(row.get("partners"))), row.get("version").asLong(),
+					row.get("submitted").isNull() ? null : row.get("submitted").asZonedDateTime(), null))
 			.one()
-			.orElse(FormAnswers.EMPTY);
+			.orElseGet(() -> this.carryForward.prefill(access, LocalDate.now(ZONE)));
 	}
 
 	/**
-	 * Saves the values as the organisation's draft, when nobody saved since
+	 * Saves the values and partners as the organisation's draft, when nobody saved since
 	 * {@code version}; the problems are named by field.
 	 * @return the new version
 	 */
 	@Transactional
-	public long save(RespondentAccess access, Map<String, String> values, long version) {
-		Map<String, String> checked = check(access, values);
+	public long save(RespondentAccess access, Map<String, String> values, List<PartnerAnswer> partners, long version) {
+		AnswerRules rules = rules(access);
+		Map<String, String> checkedValues = rules.values(values);
+		rules.partners(partners, existing(partners), access.organisationId());
 		this.neo4j.query(LOCK)
 			.bindAll(Map.of("round", access.roundId(), "organisation", access.organisationId()))
 			.run();
 		return this.neo4j.query(SAVE)
 			.bindAll(Map.of("round", access.roundId(), "organisation", access.organisationId(), "version", version,
-					"values", SurveyRounds.JSON.writeValueAsString(checked), "respondent", access.respondentId()))
+					"values", AnswerJson.write(checkedValues), "partners", AnswerJson.write(partners), "respondent",
+					access.respondentId()))
 			.fetchAs(Long.class)
 			.one()
 			.orElseThrow(() -> new InvalidParameterException("version",
@@ -95,53 +115,32 @@ public class SurveyAnswers {
 
 	/** Submits the saved version; every submission is kept. */
 	@Transactional
-	public java.time.ZonedDateTime submit(RespondentAccess access, long version) {
+	public ZonedDateTime submit(RespondentAccess access, long version) {
 		return this.neo4j.query(SUBMIT)
 			.bindAll(Map.of("round", access.roundId(), "organisation", access.organisationId(), "version", version,
 					"respondent", access.respondentId()))
-			.fetchAs(java.time.ZonedDateTime.class)
+			.fetchAs(ZonedDateTime.class)
 			.mappedBy((types, row) -> row.get("submitted").asZonedDateTime())
 			.one()
 			.orElseThrow(() -> new InvalidParameterException("version",
 					"Save first: the answers changed or were never saved"));
 	}
 
-	private Map<String, String> check(RespondentAccess access, Map<String, String> values) {
-		Round round = this.rounds.find(access.roundId())
-			.orElseThrow(() -> new InvalidParameterException("round", "No round " + access.roundId()));
-		Set<String> fields = new HashSet<>();
-		Map<String, Question> choices = new LinkedHashMap<>();
-		for (Question question : round.questionnaire().questions()) {
-			fields.add(question.id());
-			if (question.followUp() != null) {
-				fields.add(question.id() + ".followUp");
-			}
-			if (question.boxes()) {
-				choices.put(question.id(), question);
-			}
-		}
-		Map<String, String> checked = new LinkedHashMap<>();
-		values.forEach((field, value) -> {
-			if (!fields.contains(field)) {
-				throw new InvalidParameterException(field, "No question " + field + " in this form");
-			}
-			String text = (value == null) ? "" : value.strip();
-			if (choices.containsKey(field) && !text.isEmpty() && !CHOICES.contains(text)) {
-				throw new InvalidParameterException(field, "Answer ja, nej or vet-ej, not " + text);
-			}
-			if (text.length() > TEXT_MAX) {
-				throw new InvalidParameterException(field, "At most " + TEXT_MAX + " characters");
-			}
-			if (!text.isEmpty()) {
-				checked.put(field, text);
-			}
-		});
-		return checked;
+	private static String text(org.neo4j.driver.Value value) {
+		return value.isNull() ? null : value.asString();
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Map<String, String> decode(String json) {
-		return SurveyRounds.JSON.readValue(json, Map.class);
+	private AnswerRules rules(RespondentAccess access) {
+		Round round = this.rounds.find(access.roundId())
+			.orElseThrow(() -> new InvalidParameterException("round", "No round " + access.roundId()));
+		return new AnswerRules(round.questionnaire(), this.network.topics().stream().map(Topic::slug).toList(),
+				Year.now(ZONE));
+	}
+
+	private Set<String> existing(List<PartnerAnswer> partners) {
+		List<String> ids = partners.stream().map(PartnerAnswer::partnerId).filter(Objects::nonNull).toList();
+		return ids.isEmpty() ? Set.of()
+				: new HashSet<>(this.neo4j.query(EXISTING).bindAll(Map.of("ids", ids)).fetchAs(String.class).all());
 	}
 
 }

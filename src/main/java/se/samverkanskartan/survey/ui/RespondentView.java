@@ -3,6 +3,10 @@ package se.samverkanskartan.survey.ui;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,6 +24,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import se.samverkanskartan.accounts.PublicPage;
 import se.samverkanskartan.network.InvalidParameterException;
+import se.samverkanskartan.network.NetworkService;
+import se.samverkanskartan.network.Topic;
+import se.samverkanskartan.survey.AnswerProblem;
+import se.samverkanskartan.survey.FormAnswers;
+import se.samverkanskartan.survey.PartnerCandidates;
 import se.samverkanskartan.survey.RespondentAccess;
 import se.samverkanskartan.survey.RespondentLinks;
 import se.samverkanskartan.survey.Round;
@@ -45,9 +54,17 @@ public class RespondentView extends VerticalLayout implements HasUrlParameter<St
 
 	private final SurveyRounds rounds;
 
+	private final PartnerCandidates candidates;
+
+	private final NetworkService network;
+
 	private RespondentAccess access;
 
 	private AnswerForm form;
+
+	private PartnerSection partners;
+
+	private NeedsSection needs;
 
 	private long version;
 
@@ -55,10 +72,13 @@ public class RespondentView extends VerticalLayout implements HasUrlParameter<St
 
 	private final Paragraph receipt = new Paragraph();
 
-	RespondentView(RespondentLinks links, SurveyAnswers answers, SurveyRounds rounds) {
+	RespondentView(RespondentLinks links, SurveyAnswers answers, SurveyRounds rounds, PartnerCandidates candidates,
+			NetworkService network) {
 		this.links = links;
 		this.answers = answers;
 		this.rounds = rounds;
+		this.candidates = candidates;
+		this.network = network;
 		addClassName("respondent-view");
 		setMaxWidth("48rem");
 		getStyle().set("margin", "0 auto");
@@ -85,9 +105,17 @@ public class RespondentView extends VerticalLayout implements HasUrlParameter<St
 		this.access = open.get();
 		Round round = this.rounds.find(this.access.roundId()).orElseThrow(LinkNotValidException::new);
 		this.form = new AnswerForm(round.questionnaire(), field -> save());
+		List<Topic> topics = this.network.topics()
+			.stream()
+			.sorted(Comparator.comparing(topic -> topic.name(getLocale())))
+			.toList();
+		this.partners = new PartnerSection(this.candidates.all(today)
+			.stream()
+			.filter(candidate -> !candidate.id().equals(this.access.organisationId()))
+			.toList(), topics, this::save);
+		this.needs = new NeedsSection(topics, this::save);
 		var answered = this.answers.read(this.access);
-		this.version = answered.version();
-		this.form.show(answered.values());
+		show(answered);
 		var submit = new Button(getTranslation("respond.submit"), click -> submit());
 		submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		submit.addClassName("respond-submit");
@@ -96,7 +124,7 @@ public class RespondentView extends VerticalLayout implements HasUrlParameter<St
 		if (!round.introduction().isBlank()) {
 			add(new Paragraph(round.introduction()));
 		}
-		add(this.form, this.saved, submit, this.receipt);
+		add(this.form, this.partners, this.needs, this.saved, submit, this.receipt);
 		if (answered.submitted() != null) {
 			this.receipt.setText(getTranslation("respond.receipt",
 					TIME.format(answered.submitted().withZoneSameInstant(ZoneId.of("Europe/Stockholm"))),
@@ -104,23 +132,35 @@ public class RespondentView extends VerticalLayout implements HasUrlParameter<St
 		}
 	}
 
+	private void show(FormAnswers answered) {
+		this.version = answered.version();
+		this.form.show(answered.values());
+		this.partners.show(answered);
+		this.needs.show(answered.values());
+	}
+
 	private void save() {
+		Map<String, String> values = new LinkedHashMap<>(this.form.values());
+		values.putAll(this.needs.values());
 		try {
-			this.version = this.answers.save(this.access, this.form.values(), this.version);
+			this.version = this.answers.save(this.access, values, this.partners.values(), this.version);
 			this.saved.setText(getTranslation("respond.saved"));
 		}
+		catch (AnswerProblem ex) {
+			String message = getTranslation(ex.messageKey(), ex.arguments());
+			if (!this.form.showProblem(ex.parameter(), message) && !this.needs.showProblem(ex.parameter(), message)
+					&& !this.partners.showProblem(ex.parameter(), message)) {
+				warn(message);
+			}
+			this.saved.setText(getTranslation("respond.not-saved"));
+		}
 		catch (InvalidParameterException ex) {
-			if ("version".equals(ex.parameter())) {
-				// Someone of the same organisation saved in between: their answers are
-				// shown
-				var current = this.answers.read(this.access);
-				this.version = current.version();
-				this.form.show(current.values());
-				warn(getTranslation("respond.conflict"));
+			if (!"version".equals(ex.parameter())) {
+				throw ex;
 			}
-			else if (!this.form.showProblem(ex.parameter(), ex.getMessage())) {
-				warn(ex.getMessage());
-			}
+			// Someone of the same organisation saved in between: their answers are shown
+			show(this.answers.read(this.access));
+			warn(getTranslation("respond.conflict"));
 		}
 	}
 

@@ -66,7 +66,7 @@ class RespondentBrowserTest extends BrowserTest {
 		IssuedLink haninge = this.links.invite(round, "municipality:0136", "Anna Andersson", "anna@haninge.se", "");
 		IssuedLink botkyrka = this.links.invite(round, "municipality:0127", "Bo", "bo@botkyrka.se", "");
 		this.answers.save(this.links.open(botkyrka.token(), LocalDate.now(ZoneId.of("Europe/Stockholm"))).orElseThrow(),
-				Map.of("q9", "Botkyrkas eget svar"), 0);
+				Map.of("q9", "Botkyrkas eget svar"), List.of(), 0);
 
 		try (var first = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 800))) {
 			Page page = first.newPage();
@@ -98,6 +98,108 @@ class RespondentBrowserTest extends BrowserTest {
 		}
 		assertThat(this.neo4j.query("MATCH (s:Submission) RETURN count(s) AS n").fetchAs(Long.class).one())
 			.hasValue(1L);
+	}
+
+	private static void settle(Page page) {
+		page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+	}
+
+	/**
+	 * Types into a combo box and takes the first hit with the keyboard, as a person does.
+	 */
+	private static void choose(Page page, Locator combo, String text, String expected) {
+		Locator input = combo.locator("input");
+		input.click();
+		input.pressSequentially(text);
+		page.locator("vaadin-combo-box-item, vaadin-multi-select-combo-box-item")
+			.filter(new Locator.FilterOptions().setHasText(expected))
+			.first()
+			.waitFor();
+		input.press("ArrowDown");
+		input.press("Enter");
+		if ("VAADIN-MULTI-SELECT-COMBO-BOX".equals(combo.evaluate("element => element.tagName"))) {
+			// It stays open for more: the first Escape clears the filter, the second
+			// closes
+			input.press("Escape");
+			input.press("Escape");
+		}
+		settle(page);
+	}
+
+	private static Locator card(Page page, String name) {
+		return page.locator(".partner-card")
+			.filter(new Locator.FilterOptions().setHas(page.locator("h3",
+					new Page.LocatorOptions().setHasText(java.util.regex.Pattern.compile("^" + name + "$")))));
+	}
+
+	@Test
+	void a_respondent_confirms_the_ties_carried_from_the_map_ends_one_adds_a_partner_and_finds_it_all_again() {
+		IssuedLink haninge = this.links.invite(round(), "municipality:0136", "Anna Andersson", "anna@haninge.se", "");
+
+		try (var first = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 800))) {
+			Page page = first.newPage();
+			page.navigate(url(haninge.path()));
+			assertThat(page.locator(".partner-prefilled")).containsText("Vi har fyllt i de samband som kartan visar");
+			assertThat(card(page, "Botkyrka").locator("[data-field='still']"))
+				.containsText("Stämmer detta fortfarande?");
+			assertThat(card(page, "Botkyrka").locator("[data-field='topics']"))
+				.containsText("Våldsbejakande extremism");
+
+			card(page, "Huddinge").locator("vaadin-radio-button")
+				.filter(new Locator.FilterOptions().setHasText("Har upphört"))
+				.click();
+			settle(page);
+			assertThat(card(page, "Huddinge").locator("[data-field='topics']")).isHidden();
+
+			// Found blind to case and diacritics, as the respondent types it
+			choose(page, page.locator(".partner-search"), "sodertalje", "Södertälje");
+			Locator added = card(page, "Södertälje");
+			assertThat(added.locator(".partner-remove")).isVisible();
+			choose(page, added.locator("[data-field='topics']"), "unga", "unga");
+			choose(page, added.locator("[data-field='topics']"), "extremism", "extremism");
+			added.locator("[data-field='frequency']").click();
+			added.locator("[data-field='frequency'] vaadin-select-item")
+				.filter(new Locator.FilterOptions().setHasText("Varje månad"))
+				.click();
+			settle(page);
+			added.locator("[data-field='since'] input").fill(String.valueOf(java.time.Year.now().getValue() + 1));
+			added.locator("[data-field='since'] input").press("Tab");
+			settle(page);
+			assertThat(added.locator("[data-field='since']")).containsText("Ange ett år från 1900 till");
+			added.locator("[data-field='since'] input").fill("2021");
+			added.locator("[data-field='since'] input").press("Tab");
+			settle(page);
+			assertThat(page.locator(".save-state")).hasText("Sparat.");
+		}
+
+		try (var again = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+			Page page = again.newPage();
+			page.navigate(url(haninge.path()));
+			assertThat(page.locator(".partner-prefilled")).isHidden();
+			assertThat(card(page, "Huddinge").locator("vaadin-radio-group")).hasAttribute("has-value", "");
+			Locator added = card(page, "Södertälje");
+			assertThat(added.locator("[data-field='topics'] vaadin-multi-select-combo-box-chip")).hasCount(2);
+			assertThat(added.locator("[data-field='frequency']")).containsText("Varje månad");
+			assertThat(added.locator("[data-field='since'] input")).hasValue("2021");
+
+			page.locator("vaadin-button.respond-submit").click();
+			assertThat(page.locator(".receipt")).containsText("Tack! Svaren skickades in");
+		}
+		var answered = this.answers
+			.read(this.links.open(haninge.token(), LocalDate.now(ZoneId.of("Europe/Stockholm"))).orElseThrow());
+		assertThat(answered.submitted()).isNotNull();
+		assertThat(answered.partners()).as(answered.partners().toString())
+			.filteredOn(partner -> "municipality:0126".equals(partner.partnerId()))
+			.singleElement()
+			.satisfies(partner -> assertThat(partner.still()).isEqualTo("upphort"));
+		assertThat(answered.partners()).filteredOn(partner -> "municipality:0181".equals(partner.partnerId()))
+			.singleElement()
+			.satisfies(partner -> {
+				assertThat(partner.topics()).hasSize(2);
+				assertThat(partner.frequency()).isEqualTo("varje-manad");
+				assertThat(partner.since()).isEqualTo(2021);
+				assertThat(partner.carried()).isFalse();
+			});
 	}
 
 	@Test

@@ -49,6 +49,20 @@ public class Invitations {
 	@PreAuthorize("hasRole('EDITOR')")
 	public void send(Round round, String organisationName, String respondentName, String email, IssuedLink link,
 			String address) {
+		mail("invitation", round, organisationName, respondentName, email, link, address);
+	}
+
+	/**
+	 * Sends a reminder with a new personal link (the one sent before no longer works).
+	 */
+	@PreAuthorize("hasRole('EDITOR')")
+	public void remind(Round round, String organisationName, String respondentName, String email, IssuedLink link,
+			String address) {
+		mail("reminder", round, organisationName, respondentName, email, link, address);
+	}
+
+	private void mail(String template, Round round, String organisationName, String respondentName, String email,
+			IssuedLink link, String address) {
 		if (!available()) {
 			throw new IllegalStateException("No SMTP server configured (SMTP_HOST)");
 		}
@@ -57,8 +71,8 @@ public class Invitations {
 			message.setFrom(this.from);
 		}
 		message.setTo(email);
-		message.setSubject(text("invitation.subject", round.name()));
-		message.setText(text("invitation.body", respondentName, round.name(), organisationName, address + link.path(),
+		message.setSubject(text(template + ".subject", round.name()));
+		message.setText(text(template + ".body", respondentName, round.name(), organisationName, address + link.path(),
 				round.closes().toString()));
 		this.mail.getObject().send(message);
 	}

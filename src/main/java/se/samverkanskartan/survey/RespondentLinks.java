@@ -60,8 +60,18 @@ public class RespondentLinks {
 			RETURN p.id AS id, p.name AS name, p.email AS email, p.role AS role, o.id AS organisation,
 			       o.name AS organisationName, p.revoked AS revoked,
 			       CASE WHEN a.submitted IS NOT NULL THEN 'submitted' WHEN a.version > 0 THEN 'in-progress'
-			            ELSE 'invited' END AS state
+			            WHEN p.opened IS NOT NULL THEN 'opened' ELSE 'invited' END AS state,
+			       p.issued AS invited, p.opened AS opened, a.updated AS updated, a.submitted AS submitted,
+			       p.reminded AS reminded
 			ORDER BY organisationName, name""";
+
+	private static final String OPENED = """
+			MATCH (p:Respondent {id: $id})
+			SET p.opened = coalesce(p.opened, datetime()), p.lastOpened = datetime()""";
+
+	private static final String REMINDED = """
+			MATCH (p:Respondent {id: $id})
+			SET p.reminded = datetime()""";
 
 	private final Neo4jClient neo4j;
 
@@ -114,8 +124,26 @@ public class RespondentLinks {
 			.mappedBy((types, row) -> new RespondentStatus(row.get("id").asString(), row.get("name").asString(),
 					row.get("email").asString(), row.get("role").asString(""), row.get("organisation").asString(),
 					row.get("organisationName").asString(), row.get("revoked").asBoolean(false),
-					row.get("state").asString()))
+					row.get("state").asString(), time(row.get("invited")), time(row.get("opened")),
+					time(row.get("updated")), time(row.get("submitted")), time(row.get("reminded"))))
 			.all());
+	}
+
+	private static java.time.ZonedDateTime time(org.neo4j.driver.Value value) {
+		return value.isNull() ? null : value.asZonedDateTime();
+	}
+
+	/** Notes that the respondent opened their link: the first time and the last. */
+	@Transactional
+	public void markOpened(RespondentAccess access) {
+		this.neo4j.query(OPENED).bind(access.respondentId()).to("id").run();
+	}
+
+	/** Notes that a reminder went to the respondent. */
+	@PreAuthorize("hasRole('EDITOR')")
+	@Transactional
+	public void markReminded(String respondentId) {
+		this.neo4j.query(REMINDED).bind(String.valueOf(respondentId)).to("id").run();
 	}
 
 	/** The link stops working at once. */

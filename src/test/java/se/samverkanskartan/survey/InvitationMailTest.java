@@ -57,9 +57,83 @@ class InvitationMailTest {
 	@Autowired
 	Neo4jClient neo4j;
 
+	@Autowired
+	Reminders reminders;
+
+	@Autowired
+	SurveyAnswers answers;
+
 	@AfterEach
 	void cleanUp() {
-		this.neo4j.query("MATCH (n) WHERE n:SurveyRound OR n:Respondent DETACH DELETE n").run();
+		this.neo4j
+			.query("MATCH (n) WHERE n:SurveyRound OR n:Respondent OR n:SurveyAnswer OR n:Submission DETACH DELETE n")
+			.run();
+	}
+
+	@Test
+	void a_reminder_reaches_only_those_not_done_with_a_new_link_and_the_old_one_stops_working() throws Exception {
+		LocalDate today = LocalDate.now(SurveyAnswers.ZONE);
+		String id = this.rounds.create(new RoundDraft("Trygghetskartläggning 2027", today, today.plusDays(30), "",
+				List.of("municipality:0136", "municipality:0127", "municipality:0138"), null));
+		IssuedLink haninge = this.links.invite(id, "municipality:0136", "Anna", "anna@haninge.example", "");
+		IssuedLink botkyrka = this.links.invite(id, "municipality:0127", "Bo", "bo@botkyrka.example", "");
+		IssuedLink tyreso = this.links.invite(id, "municipality:0138", "Tea", "tea@tyreso.example", "");
+		RespondentAccess done = this.links.open(haninge.token(), today).orElseThrow();
+		this.links.markOpened(done);
+		this.answers.submit(done, this.answers.save(done, java.util.Map.of("q2", "ja"), List.of(), 0));
+		this.links.markOpened(this.links.open(botkyrka.token(), today).orElseThrow());
+
+		var sent = this.reminders.send(id, "https://kartan.example");
+
+		assertThat(sent.sent()).isEqualTo(2);
+		assertThat(SMTP.waitForIncomingEmail(5000, 2)).isTrue();
+		MimeMessage[] received = SMTP.getReceivedMessages();
+		assertThat(received).extracting(message -> message.getAllRecipients()[0].toString())
+			.containsExactlyInAnyOrder("bo@botkyrka.example", "tea@tyreso.example");
+		Pattern linkInMail = Pattern.compile("https://kartan\\.example/svar/(skr_[A-Za-z0-9_-]{43})");
+		for (MimeMessage message : received) {
+			assertThat(message.getSubject()).isEqualTo("Påminnelse: Trygghetskartläggning 2027");
+			Matcher found = linkInMail.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
+			assertThat(found.find()).isTrue();
+			assertThat(this.links.open(found.group(1), today)).isPresent();
+		}
+		assertThat(this.links.open(botkyrka.token(), today)).as("the link before the reminder").isEmpty();
+		assertThat(this.links.open(tyreso.token(), today)).isEmpty();
+		assertThat(this.links.open(haninge.token(), today)).as("the one who had submitted").isPresent();
+		var status = this.links.status(id);
+		assertThat(status).extracting(RespondentStatus::name, RespondentStatus::state)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Bo", "opened"),
+					org.assertj.core.groups.Tuple.tuple("Anna", "submitted"),
+					org.assertj.core.groups.Tuple.tuple("Tea", "invited"));
+		assertThat(status).filteredOn(row -> !row.name().equals("Anna")).allSatisfy(row -> {
+			assertThat(row.reminded()).isNotNull();
+			assertThat(row.invited()).isNotNull();
+		});
+		assertThat(status).filteredOn(row -> row.name().equals("Anna")).singleElement().satisfies(row -> {
+			assertThat(row.reminded()).isNull();
+			assertThat(row.opened()).isNotNull();
+			assertThat(row.submitted()).isNotNull();
+		});
+	}
+
+	@Test
+	void without_a_reminder_by_mail_the_new_links_come_as_rows_for_a_mail_merge() {
+		LocalDate today = LocalDate.now(SurveyAnswers.ZONE);
+		String id = this.rounds.create(new RoundDraft("Trygghetskartläggning 2027", today, today.plusDays(30), "",
+				List.of("municipality:0136", "municipality:0127"), null));
+		IssuedLink haninge = this.links.invite(id, "municipality:0136", "Anna", "anna@haninge.example", "");
+		this.links.invite(id, "municipality:0127", "Bo", "bo@botkyrka.example", "");
+		this.links
+			.revoke(this.links.invite(id, "municipality:0127", "Bert", "bert@botkyrka.example", "").respondentId());
+
+		var rows = this.reminders.newLinks(id, "https://kartan.example");
+
+		assertThat(rows).extracting(row -> row.respondent().name()).containsExactly("Bo", "Anna");
+		assertThat(this.links.open(haninge.token(), today)).isEmpty();
+		for (var row : rows) {
+			String token = row.link().substring("https://kartan.example/svar/".length());
+			assertThat(this.links.open(token, today).orElseThrow().respondentName()).isEqualTo(row.respondent().name());
+		}
 	}
 
 	@Test

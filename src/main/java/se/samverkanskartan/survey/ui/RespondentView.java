@@ -103,6 +103,7 @@ public class RespondentView extends VerticalLayout implements HasUrlParameter<St
 			return;
 		}
 		this.access = open.get();
+		this.links.markOpened(this.access);
 		Round round = this.rounds.find(this.access.roundId()).orElseThrow(LinkNotValidException::new);
 		this.form = new AnswerForm(round.questionnaire(), field -> save());
 		List<Topic> topics = this.network.topics()

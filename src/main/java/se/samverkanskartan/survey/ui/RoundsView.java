@@ -5,7 +5,6 @@ import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,8 +22,8 @@ import se.samverkanskartan.network.InvalidParameterException;
 import se.samverkanskartan.network.NetworkService;
 import se.samverkanskartan.shell.MainLayout;
 import se.samverkanskartan.survey.Invitations;
+import se.samverkanskartan.survey.Reminders;
 import se.samverkanskartan.survey.RespondentLinks;
-import se.samverkanskartan.survey.RespondentStatus;
 import se.samverkanskartan.survey.Round;
 import se.samverkanskartan.survey.SurveyRounds;
 
@@ -42,9 +41,7 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Select<Round> round = new Select<>();
 
-	private final Grid<RespondentStatus> respondents = new Grid<>();
-
-	private final Paragraph rate = new Paragraph();
+	private final RoundStatus status;
 
 	private final ComboBox<Round.Asked> organisation = new ComboBox<>();
 
@@ -60,8 +57,10 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Paragraph sent = new Paragraph();
 
-	RoundsView(SurveyRounds rounds, RespondentLinks links, Invitations invitations, NetworkService network) {
+	RoundsView(SurveyRounds rounds, RespondentLinks links, Invitations invitations, Reminders reminders,
+			NetworkService network) {
 		this.rounds = rounds;
+		this.status = new RoundStatus(links, reminders, invitations, RoundsView::base);
 		this.links = links;
 		this.invitations = invitations;
 		this.sent.addClassName("invitation-state");
@@ -74,16 +73,8 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 		this.round.setItemLabelGenerator(Round::name);
 		this.round.addClassName("round-select");
 		this.round.addValueChangeListener(event -> showStatus());
-		this.respondents.addColumn(RespondentStatus::organisationName).setHeader(getTranslation("rounds.organisation"));
-		this.respondents.addColumn(RespondentStatus::name).setHeader(getTranslation("rounds.respondent"));
-		this.respondents.addColumn(RespondentStatus::email).setHeader(getTranslation("rounds.email"));
-		this.respondents.addColumn(status -> getTranslation("rounds.state." + status.state()))
-			.setHeader(getTranslation("rounds.state"));
-		this.respondents.addClassName("round-respondents");
-		this.respondents.setAllRowsVisible(true);
 		add(new H1(getTranslation("rounds.title")), new Paragraph(getTranslation("rounds.intro")), create, this.round,
-				this.rate, this.respondents, new H2(getTranslation("rounds.add-respondent")), respondentForm(),
-				this.issued);
+				this.status, new H2(getTranslation("rounds.add-respondent")), respondentForm(), this.sent, this.issued);
 		this.issued.setLabel(getTranslation("rounds.link"));
 		this.issued.setHelperText(getTranslation("rounds.link-help"));
 		this.issued.setReadOnly(true);
@@ -172,16 +163,7 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 	private void showStatus() {
 		Round shown = this.round.getValue();
 		this.organisation.setItems((shown == null) ? List.of() : shown.organisations());
-		List<RespondentStatus> status = (shown == null) ? List.of() : this.links.status(shown.id());
-		this.respondents.setItems(status);
-		long submitted = status.stream()
-			.filter(respondent -> "submitted".equals(respondent.state()))
-			.map(RespondentStatus::organisationId)
-			.distinct()
-			.count();
-		this.rate.setText((shown == null) ? getTranslation("rounds.none")
-				: getTranslation("rounds.rate", submitted, shown.organisations().size()));
-		this.rate.addClassName("round-rate");
+		this.status.show(shown);
 	}
 
 	@Override

@@ -92,6 +92,27 @@ class RoundsBrowserTest extends BrowserTest {
 			settle(page);
 			assertThat(page.locator(".round-rate")).hasText("1 av 3 organisationer har skickat in svar.");
 			assertThat(page.locator(".round-respondents")).containsText("Inskickad");
+			assertThat(page.locator(".round-respondents"))
+				.containsText(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString());
+			// No mail server in this test: the reminder button says why it cannot be used
+			assertThat(page.locator(".round-downloads")).containsText("Ingen e-postserver");
+			assertThat(page.locator("a.download-xlsx")).hasText("Status som XLSX");
+
+			page.locator(".respondent-reissue").first().click();
+			settle(page);
+			String reissued = page.locator(".reissued-link input").inputValue();
+			org.assertj.core.api.Assertions.assertThat(reissued).isNotEqualTo(link).contains("/svar/skr_");
+			try (var respondent = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE"))) {
+				Page form = respondent.newPage();
+				form.navigate(link);
+				assertThat(form.locator("h1")).hasText("Länken gäller inte");
+				form.navigate(reissued);
+				assertThat(form.locator(".respondent-view")).containsText("Svar för Haninge");
+			}
+			page.locator(".respondent-revoke").first().click();
+			settle(page);
+			assertThat(page.locator(".round-respondents")).containsText("Återkallad");
+			assertThat(page.locator(".round-message")).containsText("gäller inte längre");
 		}
 	}
 

@@ -1,0 +1,192 @@
+package se.samverkanskartan.survey.ui;
+
+import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import se.samverkanskartan.survey.Invitations;
+import se.samverkanskartan.survey.Reminders;
+import se.samverkanskartan.survey.RespondentLinks;
+import se.samverkanskartan.survey.RespondentStatus;
+import se.samverkanskartan.survey.Round;
+
+/**
+ * A round's status: each respondent with their state and its dates, the response rate,
+ * reminders to those not done (by e-mail, or new links as CSV without a mail server), a
+ * new link or revocation per respondent, and the list as CSV or XLSX.
+ */
+class RoundStatus extends Div {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
+	private final RespondentLinks links;
+
+	private final Reminders reminders;
+
+	private final Invitations invitations;
+
+	private final Supplier<String> address;
+
+	private final Grid<RespondentStatus> grid = new Grid<>();
+
+	private final Paragraph rate = new Paragraph();
+
+	private final Paragraph message = new Paragraph();
+
+	private final TextField newLink = new TextField();
+
+	private final Button remind = new Button();
+
+	private final Div downloads = new Div();
+
+	private Round round;
+
+	private List<RespondentStatus> shown = List.of();
+
+	RoundStatus(RespondentLinks links, Reminders reminders, Invitations invitations, Supplier<String> address) {
+		this.links = links;
+		this.reminders = reminders;
+		this.invitations = invitations;
+		this.address = address;
+		addClassName("round-status");
+		this.rate.addClassName("round-rate");
+		this.message.addClassName("round-message");
+		this.message.getElement().setAttribute("aria-live", "polite");
+		this.newLink.setReadOnly(true);
+		this.newLink.setWidthFull();
+		this.newLink.setVisible(false);
+		this.newLink.addClassName("reissued-link");
+		this.grid.addColumn(RespondentStatus::organisationName).setHeader(getTranslation("rounds.organisation"));
+		this.grid.addColumn(RespondentStatus::name).setHeader(getTranslation("rounds.respondent"));
+		this.grid.addColumn(RespondentStatus::email).setHeader(getTranslation("rounds.email"));
+		this.grid.addColumn(this::state).setHeader(getTranslation("rounds.state"));
+		date("rounds.invited", RespondentStatus::invited);
+		date("rounds.opened", RespondentStatus::opened);
+		date("rounds.submitted", RespondentStatus::submitted);
+		date("rounds.reminded", RespondentStatus::reminded);
+		this.grid.addComponentColumn(this::linkButtons).setHeader(getTranslation("rounds.actions")).setAutoWidth(true);
+		this.grid.addClassName("round-respondents");
+		this.grid.setAllRowsVisible(true);
+		this.remind.addClassName("round-remind");
+		this.remind.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.remind.addClickListener(click -> remind());
+		this.downloads.addClassName("round-downloads");
+		add(this.rate, this.grid, this.remind, this.message, this.newLink, this.downloads);
+	}
+
+	void show(Round round) {
+		this.round = round;
+		this.shown = (round == null) ? List.of() : this.links.status(round.id());
+		this.grid.setItems(this.shown);
+		long submitted = this.shown.stream()
+			.filter(respondent -> !respondent.waiting())
+			.map(RespondentStatus::organisationId)
+			.distinct()
+			.count();
+		this.rate.setText((round == null) ? getTranslation("rounds.none")
+				: getTranslation("rounds.rate", submitted, round.organisations().size()));
+		long waiting = this.shown.stream().filter(respondent -> !respondent.revoked() && respondent.waiting()).count();
+		this.remind
+			.setText((waiting == 0) ? getTranslation("rounds.remind-none") : getTranslation("rounds.remind", waiting));
+		this.remind.setEnabled(waiting > 0 && this.invitations.available());
+		this.remind.setVisible(round != null);
+		this.downloads.removeAll();
+		if (round != null) {
+			if (!this.invitations.available()) {
+				this.downloads.add(new Paragraph(getTranslation("rounds.remind-no-smtp")));
+			}
+			this.downloads.add(download("csv", "text/csv", RoundStatusTable::csv), download("xlsx",
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", RoundStatusTable::xlsx),
+					newLinks(waiting));
+		}
+	}
+
+	private void date(String header, Function<RespondentStatus, ZonedDateTime> value) {
+		this.grid.addColumn(status -> format(value.apply(status))).setHeader(getTranslation(header)).setAutoWidth(true);
+	}
+
+	static String format(ZonedDateTime time) {
+		return (time == null) ? "" : TIME.format(time.withZoneSameInstant(ZONE));
+	}
+
+	private String state(RespondentStatus status) {
+		return status.revoked() ? getTranslation("rounds.revoked") : getTranslation("rounds.state." + status.state());
+	}
+
+	private Div linkButtons(RespondentStatus status) {
+		var reissue = new Button(getTranslation("rounds.reissue"), click -> {
+			var link = this.links.reissue(status.id());
+			this.message.setText(getTranslation("rounds.reissued", status.name()));
+			this.newLink.setValue(this.address.get() + link.path());
+			this.newLink.setVisible(true);
+			show(this.round);
+		});
+		reissue.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+		reissue.addClassName("respondent-reissue");
+		var revoke = new Button(getTranslation("rounds.revoke"), click -> {
+			this.links.revoke(status.id());
+			this.message.setText(getTranslation("rounds.revoked-done", status.name()));
+			this.newLink.setVisible(false);
+			show(this.round);
+		});
+		revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+		revoke.addClassName("respondent-revoke");
+		revoke.setEnabled(!status.revoked());
+		return new Div(reissue, revoke);
+	}
+
+	private void remind() {
+		var sent = this.reminders.send(this.round.id(), this.address.get());
+		this.newLink.setVisible(false);
+		this.message.setText(getTranslation("rounds.reminded-done", sent.sent()) + (sent.failed().isEmpty() ? ""
+				: " " + getTranslation("rounds.remind-failed", String.join(", ", sent.failed()))));
+		show(this.round);
+	}
+
+	private Anchor download(String extension, String contentType, RoundStatusTable.Writer writer) {
+		var table = new RoundStatusTable((key, arguments) -> getTranslation(key, arguments));
+		var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+			byte[] bytes = writer.write(table, this.shown);
+			return new DownloadResponse(new ByteArrayInputStream(bytes), fileName("rounds.file", extension),
+					contentType, bytes.length);
+		}), getTranslation("rounds.download", extension.toUpperCase(java.util.Locale.ROOT)));
+		anchor.addClassName("download-" + extension);
+		return anchor;
+	}
+
+	private Anchor newLinks(long waiting) {
+		var table = new RoundStatusTable((key, arguments) -> getTranslation(key, arguments));
+		Round shownRound = this.round;
+		String base = this.address.get();
+		var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+			byte[] bytes = table.links(this.reminders.newLinks(shownRound.id(), base));
+			return new DownloadResponse(new ByteArrayInputStream(bytes), fileName("rounds.links-file", "csv"),
+					"text/csv", bytes.length);
+		}), getTranslation("rounds.new-links"));
+		anchor.setTitle(getTranslation("rounds.new-links-help"));
+		anchor.addClassName("download-links");
+		anchor.setEnabled(waiting > 0);
+		return anchor;
+	}
+
+	private String fileName(String key, String extension) {
+		return getTranslation(key) + "-" + this.round.name().replaceAll("[^\\p{L}\\p{N}]+", "-") + "." + extension;
+	}
+
+}

@@ -36,7 +36,8 @@ public class SurveyAnswers {
 
 	/**
 	 * Creates the answers on the first save and takes their write lock: the statement
-	 * after it reads the last committed version (see editing's VersionLock).
+	 * after it reads the last committed version (see editing's VersionLock). The round's
+	 * lock too, so that the first answer and a change of wording do not cross.
 	 */
 	private static final String LOCK = """
 			MATCH (r:SurveyRound {id: $round}), (o:Organisation {id: $organisation})
@@ -44,7 +45,7 @@ public class SurveyAnswers {
 			ON CREATE SET a.version = 0
 			MERGE (a)-[:IN_ROUND]->(r)
 			MERGE (a)-[:FOR]->(o)
-			SET a._lock = true REMOVE a._lock""";
+			SET a._lock = true, r._lock = true REMOVE a._lock, r._lock""";
 
 	private static final String SAVE = """
 			MATCH (a:SurveyAnswer {key: $round + '|' + $organisation}) WHERE a.version = $version

@@ -40,7 +40,7 @@ public class SurveyRounds {
 
 	private static final String ALL = """
 			MATCH (r:SurveyRound)
-			RETURN r.id AS id ORDER BY r.opens DESC, r.name""";
+			RETURN r.id AS id ORDER BY r.opens DESC, r.created DESC, r.name""";
 
 	private static final String KNOWN = """
 			UNWIND $organisations AS organisation

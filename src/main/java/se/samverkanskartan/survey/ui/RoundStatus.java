@@ -55,6 +55,8 @@ class RoundStatus extends Div {
 
 	private final Div downloads = new Div();
 
+	private final Paragraph noMail = new Paragraph();
+
 	private Round round;
 
 	private List<RespondentStatus> shown = List.of();
@@ -87,13 +89,17 @@ class RoundStatus extends Div {
 		this.remind.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.remind.addClickListener(click -> remind());
 		this.downloads.addClassName("round-downloads");
-		add(this.rate, this.grid, this.remind, this.message, this.newLink, this.downloads);
+		this.noMail.setText(getTranslation("rounds.remind-no-smtp"));
+		this.noMail.addClassName("round-no-mail");
+		this.grid.setVisible(false);
+		add(this.rate, this.grid, this.remind, this.noMail, this.message, this.newLink, this.downloads);
 	}
 
 	void show(Round round) {
 		this.round = round;
 		this.shown = (round == null) ? List.of() : this.links.status(round.id());
 		this.grid.setItems(this.shown);
+		this.grid.setVisible(!this.shown.isEmpty());
 		long submitted = this.shown.stream()
 			.filter(respondent -> !respondent.waiting())
 			.map(RespondentStatus::organisationId)
@@ -105,12 +111,10 @@ class RoundStatus extends Div {
 		this.remind
 			.setText((waiting == 0) ? getTranslation("rounds.remind-none") : getTranslation("rounds.remind", waiting));
 		this.remind.setEnabled(waiting > 0 && this.invitations.available());
-		this.remind.setVisible(round != null);
+		this.remind.setVisible(!this.shown.isEmpty());
+		this.noMail.setVisible(!this.shown.isEmpty() && !this.invitations.available());
 		this.downloads.removeAll();
-		if (round != null) {
-			if (!this.invitations.available()) {
-				this.downloads.add(new Paragraph(getTranslation("rounds.remind-no-smtp")));
-			}
+		if (round != null && !this.shown.isEmpty()) {
 			this.downloads.add(download("csv", "text/csv", RoundStatusTable::csv), download("xlsx",
 					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", RoundStatusTable::xlsx),
 					newLinks(waiting));

@@ -22,6 +22,7 @@ import se.samverkanskartan.network.InvalidParameterException;
 import se.samverkanskartan.network.NetworkService;
 import se.samverkanskartan.shell.MainLayout;
 import se.samverkanskartan.survey.Invitations;
+import se.samverkanskartan.survey.QuestionnaireChanges;
 import se.samverkanskartan.survey.Reminders;
 import se.samverkanskartan.survey.RespondentLinks;
 import se.samverkanskartan.survey.Round;
@@ -43,6 +44,8 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 
 	private final RoundStatus status;
 
+	private final QuestionnaireEditor questions;
+
 	private final ComboBox<Round.Asked> organisation = new ComboBox<>();
 
 	private final TextField name = new TextField();
@@ -58,8 +61,9 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 	private final Paragraph sent = new Paragraph();
 
 	RoundsView(SurveyRounds rounds, RespondentLinks links, Invitations invitations, Reminders reminders,
-			NetworkService network) {
+			QuestionnaireChanges changes, NetworkService network) {
 		this.rounds = rounds;
+		this.questions = new QuestionnaireEditor(changes, () -> showRound(this.round.getValue().id()));
 		this.status = new RoundStatus(links, reminders, invitations, RoundsView::base);
 		this.links = links;
 		this.invitations = invitations;
@@ -74,7 +78,8 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 		this.round.addClassName("round-select");
 		this.round.addValueChangeListener(event -> showStatus());
 		add(new H1(getTranslation("rounds.title")), new Paragraph(getTranslation("rounds.intro")), create, this.round,
-				this.status, new H2(getTranslation("rounds.add-respondent")), respondentForm(), this.sent, this.issued);
+				this.status, new H2(getTranslation("rounds.add-respondent")), respondentForm(), this.sent, this.issued,
+				questionsDetails());
 		this.issued.setLabel(getTranslation("rounds.link"));
 		this.issued.setHelperText(getTranslation("rounds.link-help"));
 		this.issued.setReadOnly(true);
@@ -82,6 +87,13 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 		this.issued.setVisible(false);
 		this.issued.addClassName("issued-link");
 		showRound(null);
+	}
+
+	private Details questionsDetails() {
+		var details = new Details(getTranslation("questions.title"), this.questions);
+		details.addClassName("round-questions");
+		details.setWidthFull();
+		return details;
 	}
 
 	private HorizontalLayout respondentForm() {
@@ -164,6 +176,7 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 		Round shown = this.round.getValue();
 		this.organisation.setItems((shown == null) ? List.of() : shown.organisations());
 		this.status.show(shown);
+		this.questions.show(shown);
 	}
 
 	@Override

@@ -38,7 +38,7 @@ class RoundsBrowserTest extends BrowserTest {
 		Locator input = page.locator("." + comboClass + " input");
 		input.click();
 		input.fill(item);
-		Locator option = page.locator("vaadin-multi-select-combo-box-item, vaadin-combo-box-item")
+		Locator option = page.locator("vaadin-multi-select-combo-box-item:visible, vaadin-combo-box-item:visible")
 			.filter(new Locator.FilterOptions().setHasText(item))
 			.first();
 		option.waitFor();
@@ -95,7 +95,7 @@ class RoundsBrowserTest extends BrowserTest {
 			assertThat(page.locator(".round-respondents"))
 				.containsText(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString());
 			// No mail server in this test: the reminder button says why it cannot be used
-			assertThat(page.locator(".round-downloads")).containsText("Ingen e-postserver");
+			assertThat(page.locator(".round-no-mail")).containsText("Ingen e-postserver");
 			assertThat(page.locator("a.download-xlsx")).hasText("Status som XLSX");
 
 			page.locator(".respondent-reissue").first().click();
@@ -113,6 +113,62 @@ class RoundsBrowserTest extends BrowserTest {
 			settle(page);
 			assertThat(page.locator(".round-respondents")).containsText("Återkallad");
 			assertThat(page.locator(".round-message")).containsText("gäller inte längre");
+		}
+	}
+
+	@Test
+	void an_editor_rewords_reorders_and_adds_questions_until_the_first_answer_then_the_wording_is_locked() {
+		try (var editor = loggedIn(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+			Page page = editor.newPage();
+			page.navigate(url("/kartlaggning"));
+			page.getByText("Ny kartläggningsomgång").click();
+			page.locator(".round-form vaadin-text-field input").fill("Trygghetskartläggning 2027");
+			page.locator("vaadin-multi-select-combo-box.round-organisations [part~='clear-button']").click();
+			pick(page, "round-organisations", "Haninge");
+			page.locator(".round-create").click();
+			settle(page);
+			pick(page, "respondent-organisation", "Haninge");
+			page.locator(".respondent-name input").fill("Anna Andersson");
+			page.locator(".respondent-email input").fill("anna@haninge.se");
+			page.locator(".respondent-add").click();
+			settle(page);
+			String link = page.locator(".issued-link input").inputValue();
+
+			page.locator(".round-questions vaadin-details-summary").click();
+			Locator q2 = page.locator(".question-row[data-question='q2']");
+			q2.locator("vaadin-text-area textarea").fill("Nämns trygghet i översiktsplanen?");
+			q2.locator("vaadin-button[aria-label='Flytta upp']").click();
+			settle(page);
+			Locator firstPart = page.locator(".questionnaire-part").first();
+			firstPart.locator(".question-add").click();
+			settle(page);
+			firstPart.locator(".question-row")
+				.last()
+				.locator("vaadin-text-area textarea")
+				.fill("Har ni ett trygghetsråd?");
+			page.locator(".questions-save").click();
+			settle(page);
+			assertThat(page.locator(".questionnaire-state")).hasText("Frågorna sparades.");
+
+			try (var respondent = browser.newContext()) {
+				Page form = respondent.newPage();
+				form.navigate(link);
+				Locator labels = form.locator(
+						".answer-form vaadin-radio-group[data-question], .answer-form vaadin-text-area[data-question]:not([data-question$='followUp'])");
+				assertThat(labels.first()).containsText("1. Nämns trygghet i översiktsplanen?");
+				assertThat(form.locator(".answer-form")).containsText("Har ni ett trygghetsråd?");
+				form.locator("vaadin-radio-group[data-question='q2'] vaadin-radio-button")
+					.filter(new Locator.FilterOptions().setHasText("Ja"))
+					.click();
+				assertThat(form.locator(".save-state")).hasText("Sparat.");
+			}
+
+			page.reload();
+			settle(page);
+			page.locator(".round-questions vaadin-details-summary").click();
+			assertThat(page.locator(".questionnaire-editor")).containsText("Svar har kommit in");
+			assertThat(page.locator(".question-row[data-question='q2'] vaadin-text-area")).hasAttribute("readonly", "");
+			assertThat(page.locator(".question-row[data-question='q2'] .question-remove")).isDisabled();
 		}
 	}
 

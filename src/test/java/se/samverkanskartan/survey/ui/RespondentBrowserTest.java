@@ -26,6 +26,9 @@ import se.samverkanskartan.survey.SurveyAnswers;
 import se.samverkanskartan.survey.SurveyRounds;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static se.samverkanskartan.survey.ui.SurveyPages.card;
+import static se.samverkanskartan.survey.ui.SurveyPages.choose;
+import static se.samverkanskartan.survey.ui.SurveyPages.settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -98,38 +101,6 @@ class RespondentBrowserTest extends BrowserTest {
 		}
 		assertThat(this.neo4j.query("MATCH (s:Submission) RETURN count(s) AS n").fetchAs(Long.class).one())
 			.hasValue(1L);
-	}
-
-	private static void settle(Page page) {
-		page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
-	}
-
-	/**
-	 * Types into a combo box and takes the first hit with the keyboard, as a person does.
-	 */
-	private static void choose(Page page, Locator combo, String text, String expected) {
-		Locator input = combo.locator("input");
-		input.click();
-		input.pressSequentially(text);
-		page.locator("vaadin-combo-box-item, vaadin-multi-select-combo-box-item")
-			.filter(new Locator.FilterOptions().setHasText(expected))
-			.first()
-			.waitFor();
-		input.press("ArrowDown");
-		input.press("Enter");
-		if ("VAADIN-MULTI-SELECT-COMBO-BOX".equals(combo.evaluate("element => element.tagName"))) {
-			// It stays open for more: the first Escape clears the filter, the second
-			// closes
-			input.press("Escape");
-			input.press("Escape");
-		}
-		settle(page);
-	}
-
-	private static Locator card(Page page, String name) {
-		return page.locator(".partner-card")
-			.filter(new Locator.FilterOptions().setHas(page.locator("h3",
-					new Page.LocatorOptions().setHasText(java.util.regex.Pattern.compile("^" + name + "$")))));
 	}
 
 	@Test

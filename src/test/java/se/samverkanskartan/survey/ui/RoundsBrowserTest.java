@@ -13,6 +13,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import se.samverkanskartan.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static se.samverkanskartan.survey.ui.SurveyPages.pick;
+import static se.samverkanskartan.survey.ui.SurveyPages.settle;
 
 /**
  * An editor creates a round in the page for three municipalities, makes a personal link,
@@ -28,23 +30,6 @@ class RoundsBrowserTest extends BrowserTest {
 		this.neo4j
 			.query("MATCH (n) WHERE n:SurveyRound OR n:Respondent OR n:SurveyAnswer OR n:Submission DETACH DELETE n")
 			.run();
-	}
-
-	private static void settle(Page page) {
-		page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
-	}
-
-	private static void pick(Page page, String comboClass, String item) {
-		Locator input = page.locator("." + comboClass + " input");
-		input.click();
-		input.fill(item);
-		Locator option = page.locator("vaadin-multi-select-combo-box-item:visible, vaadin-combo-box-item:visible")
-			.filter(new Locator.FilterOptions().setHasText(item))
-			.first();
-		option.waitFor();
-		option.click();
-		input.press("Escape");
-		settle(page);
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package se.samverkanskartan.shell;
 
 import java.util.List;
-import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -12,14 +11,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.beans.factory.annotation.Value;
-
-import se.samverkanskartan.infrastructure.TranslationProvider;
-import se.samverkanskartan.infrastructure.UiLocale;
 
 /** The frame around every view: the title, the navigation and the language choice. */
 @CssImport("./styles.css")
@@ -44,19 +39,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		var title = new H1(getTranslation("app.title"));
 		title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
 
-		var language = new Select<Locale>();
-		language.setItems(TranslationProvider.SWEDISH, TranslationProvider.ENGLISH);
-		language.setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));
-		language.setValue(UiLocale.current());
-		language.setAriaLabel(getTranslation("language.choose"));
-		language.setWidth("9em");
-		language.addClassName("language-select");
-		language.addValueChangeListener(event -> {
-			if (event.isFromClient()) {
-				UiLocale.choose(event.getValue());
-				UI.getCurrent().getPage().reload();
-			}
-		});
+		var language = new LanguageSelect();
 
 		this.links = PAGES.stream().map(page -> {
 			var link = new Anchor(page[0].isEmpty() ? "." : page[0], getTranslation(page[1]));

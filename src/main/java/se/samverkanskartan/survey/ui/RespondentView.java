@@ -25,6 +25,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import se.samverkanskartan.accounts.PublicPage;
 import se.samverkanskartan.network.InvalidParameterException;
 import se.samverkanskartan.network.NetworkService;
+import se.samverkanskartan.shell.LanguageSelect;
 import se.samverkanskartan.network.Topic;
 import se.samverkanskartan.survey.AnswerProblem;
 import se.samverkanskartan.survey.FormAnswers;
@@ -120,7 +121,9 @@ public class RespondentView extends VerticalLayout implements HasUrlParameter<St
 		var submit = new Button(getTranslation("respond.submit"), click -> submit());
 		submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		submit.addClassName("respond-submit");
-		add(new H1(round.name()), new Paragraph(getTranslation("respond.for", this.access.organisationName(),
+		var language = new LanguageSelect();
+		language.getStyle().set("align-self", "flex-end");
+		add(language, new H1(round.name()), new Paragraph(getTranslation("respond.for", this.access.organisationName(),
 				this.access.respondentName(), round.closes().toString())));
 		if (!round.introduction().isBlank()) {
 			add(new Paragraph(round.introduction()));

@@ -111,6 +111,9 @@ class RespondentBrowserTest extends BrowserTest {
 			Page page = first.newPage();
 			page.navigate(url(haninge.path()));
 			assertThat(page.locator(".partner-prefilled")).containsText("Vi har fyllt i de samband som kartan visar");
+			org.assertj.core.api.Assertions.assertThat(se.samverkanskartan.Accessibility.violations(page))
+				.as("axe-core, WCAG 2.1 AA, at 390 px")
+				.isEmpty();
 			assertThat(card(page, "Botkyrka").locator("[data-field='still']"))
 				.containsText("Stämmer detta fortfarande?");
 			assertThat(card(page, "Botkyrka").locator("[data-field='topics']"))
@@ -149,7 +152,8 @@ class RespondentBrowserTest extends BrowserTest {
 			assertThat(page.locator(".partner-prefilled")).isHidden();
 			assertThat(card(page, "Huddinge").locator("vaadin-radio-group")).hasAttribute("has-value", "");
 			Locator added = card(page, "Södertälje");
-			assertThat(added.locator("[data-field='topics'] vaadin-multi-select-combo-box-chip")).hasCount(2);
+			assertThat(added.locator("[data-field='topics'] vaadin-multi-select-combo-box-chip:not([slot='overflow'])"))
+				.hasCount(2);
 			assertThat(added.locator("[data-field='frequency']")).containsText("Varje månad");
 			assertThat(added.locator("[data-field='since'] input")).hasValue("2021");
 
@@ -171,6 +175,39 @@ class RespondentBrowserTest extends BrowserTest {
 				assertThat(partner.since()).isEqualTo(2021);
 				assertThat(partner.carried()).isFalse();
 			});
+	}
+
+	@Test
+	void on_a_phone_360_px_wide_the_form_fits_works_by_keyboard_alone_and_speaks_english_when_asked() {
+		IssuedLink link = this.links.invite(round(), "municipality:0136", "Anna Andersson", "anna@haninge.se", "");
+		try (var phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740))) {
+			Page page = phone.newPage();
+			page.navigate(url(link.path()));
+			assertThat(page.locator(".partner-card").first()).isVisible();
+			org.assertj.core.api.Assertions
+				.assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+				.as("page width at 360 px")
+				.isLessThanOrEqualTo(360);
+
+			String inFirstQuestion = "document.activeElement?.closest?.(\"[data-question='q1']\") != null";
+			for (int presses = 0; presses < 30 && !Boolean.TRUE.equals(page.evaluate(inFirstQuestion)); presses++) {
+				page.keyboard().press("Tab");
+			}
+			org.assertj.core.api.Assertions.assertThat(page.evaluate(inFirstQuestion))
+				.as("the first question reached by Tab")
+				.isEqualTo(true);
+			page.keyboard().press("Space");
+			assertThat(page.locator(".save-state")).hasText("Sparat.");
+
+			page.locator(".language-select").click();
+			page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("English")).click();
+			assertThat(page.locator(".answer-form")).containsText("Questions answered: 1 of 19");
+			assertThat(page.locator(".partner-section h2")).hasText("Your partners");
+			assertThat(page.locator("vaadin-radio-group[data-question='q1']")).hasAttribute("has-value", "");
+			org.assertj.core.api.Assertions.assertThat(se.samverkanskartan.Accessibility.violations(page))
+				.as("axe-core, WCAG 2.1 AA, at 360 px in English")
+				.isEmpty();
+		}
 	}
 
 	@Test

@@ -30,6 +30,12 @@ final class DumpFormat {
 		keys.put("ClusterName", "signature");
 		keys.put("SavedView", "id");
 		keys.put("Change", "id");
+		// Survey rounds (#25): the round, its respondents (links as hashes), the answers
+		// and each submission
+		keys.put("SurveyRound", "id");
+		keys.put("Respondent", "id");
+		keys.put("SurveyAnswer", "key");
+		keys.put("Submission", "id");
 		KEYS = java.util.Collections.unmodifiableMap(keys);
 	}
 

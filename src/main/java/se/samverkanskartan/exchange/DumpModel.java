@@ -67,13 +67,24 @@ final class DumpModel {
 			Map.entry("rule", Kind.TEXT));
 
 	/** Relationship type → allowed start labels, allowed end labels. */
-	private static final Map<String, List<Set<String>>> ENDS = Map.of("COOPERATES_WITH",
-			List.of(ORGANISATIONS, ORGANISATIONS), "MEMBER_OF", List.of(ORGANISATIONS, Set.of("Forum")), "CONVENES",
-			List.of(ORGANISATIONS, Set.of("Forum")), "PART_OF", List.of(ORGANISATIONS, ORGANISATIONS), "COVERS",
-			List.of(Set.of("Actor"), ORGANISATIONS), "BORDERS", List.of(Set.of("Municipality"), Set.of("Municipality")),
-			"WORKS_ON", List.of(ORGANISATIONS, Set.of("Topic")), "WANTS_COOPERATION_ON",
-			List.of(ORGANISATIONS, Set.of("Topic")), "REPORTED_IN",
-			List.of(Set.of("SurveyQuestion"), Set.of("Source")));
+	private static final Set<String> ROUND = Set.of("SurveyRound");
+
+	private static final Map<String, List<Set<String>>> ENDS = Map.ofEntries(
+			Map.entry("COOPERATES_WITH", List.of(ORGANISATIONS, ORGANISATIONS)),
+			Map.entry("MEMBER_OF", List.of(ORGANISATIONS, Set.of("Forum"))),
+			Map.entry("CONVENES", List.of(ORGANISATIONS, Set.of("Forum"))),
+			Map.entry("PART_OF", List.of(ORGANISATIONS, ORGANISATIONS)),
+			Map.entry("COVERS", List.of(Set.of("Actor"), ORGANISATIONS)),
+			Map.entry("BORDERS", List.of(Set.of("Municipality"), Set.of("Municipality"))),
+			Map.entry("WORKS_ON", List.of(ORGANISATIONS, Set.of("Topic"))),
+			Map.entry("WANTS_COOPERATION_ON", List.of(ORGANISATIONS, Set.of("Topic"))),
+			Map.entry("REPORTED_IN", List.of(Set.of("SurveyQuestion"), Set.of("Source"))),
+			// Survey rounds: whom a round asks, respondents and answers in it, for whom
+			Map.entry("ASKS", List.of(ROUND, ORGANISATIONS)),
+			Map.entry("IN_ROUND", List.of(Set.of("Respondent", "SurveyAnswer"), ROUND)),
+			Map.entry("ANSWERS_FOR", List.of(Set.of("Respondent"), ORGANISATIONS)),
+			Map.entry("FOR", List.of(Set.of("SurveyAnswer"), ORGANISATIONS)),
+			Map.entry("SUBMITTED", List.of(Set.of("SurveyAnswer"), Set.of("Submission"))));
 
 	static final Set<String> CONFIDENCES = Set.of("explicit", "collective", "inferred", "accepted");
 

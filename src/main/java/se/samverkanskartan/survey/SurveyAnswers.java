@@ -57,7 +57,8 @@ public class SurveyAnswers {
 			MATCH (a:SurveyAnswer {key: $round + '|' + $organisation})
 			WHERE a.version = $version
 			SET a.submitted = datetime()
-			CREATE (a)-[:SUBMITTED]->(:Submission {at: a.submitted, values: a.values, partners: a.partners, by: $respondent})
+			CREATE (a)-[:SUBMITTED]->(:Submission {id: randomUUID(), at: a.submitted, values: a.values, partners: a.partners,
+			                                     by: $respondent})
 			RETURN a.submitted AS submitted""";
 
 	private static final String EXISTING = """

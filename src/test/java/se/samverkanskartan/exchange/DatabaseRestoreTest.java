@@ -49,6 +49,15 @@ class DatabaseRestoreTest extends Neo4jIntegrationTest {
 	Neo4jClient neo4j;
 
 	@Autowired
+	se.samverkanskartan.survey.SurveyRounds rounds;
+
+	@Autowired
+	se.samverkanskartan.survey.RespondentLinks links;
+
+	@Autowired
+	se.samverkanskartan.survey.SurveyAnswers answers;
+
+	@Autowired
 	ApplicationEventPublisher events;
 
 	private byte[] original;
@@ -93,6 +102,40 @@ class DatabaseRestoreTest extends Neo4jIntegrationTest {
 			.containsExactly("tie-updated", "tie-created");
 		assertThat(this.history.ofSubject(deleted, 10)).extracting(change -> change.kind())
 			.containsExactly("tie-deleted", "revert", "tie-deleted", "tie-created");
+	}
+
+	@Test
+	void a_survey_round_with_its_links_answers_and_submissions_survives_a_backup_and_a_restore() {
+		this.original = this.dump.dump();
+		java.time.LocalDate day = java.time.LocalDate.of(2027, 3, 2);
+		String round = this.rounds.create(new se.samverkanskartan.survey.RoundDraft("Kartläggning 2027",
+				java.time.LocalDate.of(2027, 3, 1), java.time.LocalDate.of(2027, 3, 31), "Välkommen",
+				java.util.List.of("municipality:0136", "municipality:0127"), null));
+		var link = this.links.invite(round, "municipality:0136", "Anna", "anna@haninge.se", "Samordnare");
+		var access = this.links.open(link.token(), day).orElseThrow();
+		var partners = java.util.List.of(
+				se.samverkanskartan.survey.PartnerAnswer.picked("municipality:0127").withFrequency("varje-vecka"),
+				se.samverkanskartan.survey.PartnerAnswer.missing("Föreningen Trygg"));
+		this.answers.submit(access, this.answers.save(access, java.util.Map.of("q2", "ja"), partners, 0));
+		var before = this.answers.read(access);
+		byte[] backup = this.dump.dump();
+
+		this.neo4j
+			.query("MATCH (n) WHERE n:SurveyRound OR n:Respondent OR n:SurveyAnswer OR n:Submission DETACH DELETE n")
+			.run();
+		ImportReport report = this.dump.restore("backup.json", backup, SV);
+
+		assertThat(report.problems()).isEmpty();
+		assertThat(report.applied()).isTrue();
+		var again = this.links.open(link.token(), day);
+		assertThat(again).as("the link still works").isPresent();
+		assertThat(this.answers.read(again.get())).isEqualTo(before);
+		assertThat(this.links.status(round)).singleElement()
+			.satisfies(status -> assertThat(status.state()).isEqualTo("submitted"));
+		assertThat(this.neo4j.query("MATCH (:SurveyAnswer)-[:SUBMITTED]->(s:Submission) RETURN count(s)")
+			.fetchAs(Long.class)
+			.one()).hasValue(1L);
+		assertThat(withoutDate(this.dump.dump())).isEqualTo(withoutDate(backup));
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasValidation;
@@ -25,34 +26,45 @@ import se.samverkanskartan.survey.PartnerChoices;
 
 /**
  * One partner in the network questions: "Stämmer detta fortfarande?" for a tie carried
- * forward, then the topics, how often, the form, since which year and a comment.
+ * forward, then the topics, how often, the form, since which year and a comment. A tie
+ * carried forward shows its details as a line until the respondent changes them, so that
+ * a form of a hundred ties opens quickly and confirms with one click each.
  */
 class PartnerCard extends Div {
 
 	private final PartnerAnswer original;
 
+	private final List<Topic> allTopics;
+
+	private final Runnable onChange;
+
 	private final RadioButtonGroup<String> still = new RadioButtonGroup<>();
 
-	private final MultiSelectComboBox<Topic> topics = new MultiSelectComboBox<>();
+	private final Div summary = new Div();
 
-	private final Select<String> frequency = new Select<>();
-
-	private final Select<String> form = new Select<>();
-
-	private final IntegerField since = new IntegerField();
-
-	private final TextArea comment = new TextArea();
+	private final Button edit = new Button();
 
 	private final Div details = new Div();
 
 	private final Map<String, AbstractField<?, ?>> fields = new LinkedHashMap<>();
 
+	private MultiSelectComboBox<Topic> topics;
+
+	private Select<String> frequency;
+
+	private Select<String> form;
+
+	private IntegerField since;
+
+	private TextArea comment;
+
 	PartnerCard(PartnerAnswer partner, String name, List<Topic> allTopics, Runnable onChange, Runnable onRemove) {
 		this.original = partner;
+		this.allTopics = allTopics;
+		this.onChange = onChange;
 		addClassName("partner-card");
 		getElement().setAttribute("data-partner", (partner.partnerId() != null) ? partner.partnerId() : "");
-		var heading = new H3(name);
-		add(heading);
+		add(new H3(name));
 		if (partner.partnerId() == null) {
 			var pending = new Div(getTranslation("respond.partner.pending"));
 			pending.addClassName("partner-pending");
@@ -64,43 +76,26 @@ class PartnerCard extends Div {
 			this.still.setItemLabelGenerator(item -> getTranslation("respond.still." + item));
 			this.still.setValue(partner.still());
 			this.still.addClassName("partner-still");
-			add(field("still", this.still, onChange));
+			add(field("still", this.still));
+			this.still.addValueChangeListener(event -> {
+				if ("andrat".equals(event.getValue())) {
+					showDetails();
+				}
+				this.details.setVisible(!"upphort".equals(event.getValue()));
+			});
 		}
-		this.topics.setLabel(getTranslation("respond.partner.topics"));
-		this.topics.setItems(allTopics);
-		this.topics.setItemLabelGenerator(topic -> topic.name(getLocale()));
-		this.topics.setValue(new LinkedHashSet<>(
-				allTopics.stream().filter(topic -> partner.topics().contains(topic.slug())).toList()));
-		this.topics.setWidthFull();
-		this.frequency.setLabel(getTranslation("respond.partner.frequency"));
-		this.frequency.setItems(PartnerChoices.FREQUENCIES);
-		this.frequency.setItemLabelGenerator(item -> (item == null) ? "" : getTranslation("respond.frequency." + item));
-		this.frequency.setEmptySelectionCaption(getTranslation("respond.partner.not-said"));
-		this.frequency.setEmptySelectionAllowed(true);
-		this.frequency.setValue(partner.frequency());
-		this.form.setLabel(getTranslation("respond.partner.form"));
-		this.form.setItems(PartnerChoices.FORMS);
-		this.form.setItemLabelGenerator(item -> (item == null) ? "" : getTranslation("respond.form." + item));
-		this.form.setEmptySelectionCaption(getTranslation("respond.partner.not-said"));
-		this.form.setEmptySelectionAllowed(true);
-		this.form.setValue(partner.form());
-		this.since.setLabel(getTranslation("respond.partner.since"));
-		this.since.setMin(PartnerChoices.FIRST_YEAR);
-		this.since.setMax(Year.now().getValue());
-		this.since.setValue(partner.since());
-		this.comment.setLabel(getTranslation("respond.partner.comment"));
-		this.comment.setMaxLength(4000);
-		this.comment.setValue(Objects.requireNonNullElse(partner.comment(), ""));
-		this.comment.setWidthFull();
-		var row = new Div(field("frequency", this.frequency, onChange), field("form", this.form, onChange),
-				field("since", this.since, onChange));
-		row.addClassName("partner-row");
-		this.details.add(field("topics", this.topics, onChange), row, field("comment", this.comment, onChange));
+		this.summary.addClassName("partner-summary");
+		this.summary.setText(summaryText());
+		this.edit.setText(getTranslation("respond.partner.edit"));
+		this.edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+		this.edit.addClassName("partner-edit");
+		this.edit.addClickListener(click -> showDetails());
+		this.details.add(this.summary, this.edit);
 		// An ended tie needs no more details: they are kept, but out of the way
 		this.details.setVisible(!"upphort".equals(partner.still()));
-		this.still.addValueChangeListener(event -> this.details.setVisible(!"upphort".equals(event.getValue())));
 		add(this.details);
 		if (!partner.carried()) {
+			showDetails();
 			var remove = new Button(getTranslation("respond.partner.remove", name), click -> onRemove.run());
 			remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
 			remove.addClassName("partner-remove");
@@ -108,12 +103,68 @@ class PartnerCard extends Div {
 		}
 	}
 
-	private <F extends AbstractField<?, ?>> F field(String name, F field, Runnable onChange) {
+	/** Topics, how often, form and year in one line, as given so far. */
+	private String summaryText() {
+		String topicNames = this.allTopics.stream()
+			.filter(topic -> this.original.topics().contains(topic.slug()))
+			.map(topic -> topic.name(getLocale()))
+			.collect(Collectors.joining(", "));
+		return java.util.stream.Stream
+			.of(topicNames,
+					(this.original.frequency() == null) ? ""
+							: getTranslation("respond.frequency." + this.original.frequency()),
+					(this.original.form() == null) ? "" : getTranslation("respond.form." + this.original.form()),
+					(this.original.since() == null) ? ""
+							: getTranslation("respond.partner.since-year", String.valueOf(this.original.since())))
+			.filter(text -> !text.isEmpty())
+			.collect(Collectors.joining(" · "));
+	}
+
+	/** The fields themselves, made when first needed. */
+	private void showDetails() {
+		if (this.topics != null) {
+			return;
+		}
+		this.topics = new MultiSelectComboBox<>(getTranslation("respond.partner.topics"));
+		this.topics.setItems(this.allTopics);
+		this.topics.setItemLabelGenerator(topic -> topic.name(getLocale()));
+		this.topics.setValue(new LinkedHashSet<>(
+				this.allTopics.stream().filter(topic -> this.original.topics().contains(topic.slug())).toList()));
+		this.topics.setWidthFull();
+		this.frequency = choice("respond.partner.frequency", PartnerChoices.FREQUENCIES, "respond.frequency.",
+				this.original.frequency());
+		this.form = choice("respond.partner.form", PartnerChoices.FORMS, "respond.form.", this.original.form());
+		this.since = new IntegerField(getTranslation("respond.partner.since"));
+		this.since.setMin(PartnerChoices.FIRST_YEAR);
+		this.since.setMax(Year.now().getValue());
+		this.since.setValue(this.original.since());
+		this.comment = new TextArea(getTranslation("respond.partner.comment"));
+		this.comment.setMaxLength(4000);
+		this.comment.setValue(Objects.requireNonNullElse(this.original.comment(), ""));
+		this.comment.setWidthFull();
+		var row = new Div(field("frequency", this.frequency), field("form", this.form), field("since", this.since));
+		row.addClassName("partner-row");
+		this.details.removeAll();
+		this.details.add(field("topics", this.topics), row, field("comment", this.comment));
+	}
+
+	private Select<String> choice(String label, List<String> items, String itemKey, String value) {
+		var select = new Select<String>();
+		select.setLabel(getTranslation(label));
+		select.setItems(items);
+		select.setItemLabelGenerator(item -> (item == null) ? "" : getTranslation(itemKey + item));
+		select.setEmptySelectionAllowed(true);
+		select.setEmptySelectionCaption(getTranslation("respond.partner.not-said"));
+		select.setValue(value);
+		return select;
+	}
+
+	private <F extends AbstractField<?, ?>> F field(String name, F field) {
 		field.getElement().setAttribute("data-field", name);
 		field.addValueChangeListener(event -> {
 			if (event.isFromClient()) {
 				((HasValidation) field).setInvalid(false);
-				onChange.run();
+				this.onChange.run();
 			}
 		});
 		this.fields.put(name, field);
@@ -121,15 +172,23 @@ class PartnerCard extends Div {
 	}
 
 	PartnerAnswer value() {
+		String still = this.original.carried() ? this.still.getValue() : null;
+		if (this.topics == null) {
+			return this.original.withStill(still);
+		}
 		return new PartnerAnswer(this.original.partnerId(), this.original.newName(),
 				this.topics.getValue().stream().map(Topic::slug).toList(), this.frequency.getValue(),
 				this.form.getValue(), this.since.getValue(),
 				this.comment.getValue().isBlank() ? null : this.comment.getValue().strip(), this.original.carried(),
-				this.original.carried() ? this.still.getValue() : null);
+				still);
 	}
 
 	/** Shows a problem at one of its fields ({@code topics}, {@code since} …). */
 	boolean showProblem(String name, String message) {
+		if (!"still".equals(name)) {
+			showDetails();
+			this.details.setVisible(true);
+		}
 		AbstractField<?, ?> field = this.fields.get(name);
 		if (field == null) {
 			return false;

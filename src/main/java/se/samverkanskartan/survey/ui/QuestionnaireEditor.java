@@ -42,6 +42,8 @@ class QuestionnaireEditor extends Div {
 
 	private int added;
 
+	private boolean active;
+
 	QuestionnaireEditor(QuestionnaireChanges changes, Runnable onSaved) {
 		this.changes = changes;
 		this.onSaved = onSaved;
@@ -54,12 +56,18 @@ class QuestionnaireEditor extends Div {
 		add(this.body, save, this.state);
 	}
 
+	/** Whether it is open: closed, it holds no fields. */
+	void setActive(boolean active) {
+		this.active = active;
+		show(this.round);
+	}
+
 	void show(Round round) {
 		this.round = round;
 		this.body.removeAll();
 		this.parts.clear();
 		this.state.setText("");
-		if (round == null) {
+		if (round == null || !this.active) {
 			return;
 		}
 		boolean answered = this.changes.answered(round.id());

@@ -12,7 +12,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,7 +38,7 @@ import se.samverkanskartan.survey.SurveyRounds;
  */
 @Route(value = "kartlaggning", layout = MainLayout.class)
 @RolesAllowed({ "EDITOR", "ADMIN" })
-public class RoundsView extends VerticalLayout implements HasDynamicTitle {
+public class RoundsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
 	private final SurveyRounds rounds;
 
@@ -76,7 +80,16 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 		this.round.setLabel(getTranslation("rounds.round"));
 		this.round.setItemLabelGenerator(Round::name);
 		this.round.addClassName("round-select");
-		this.round.addValueChangeListener(event -> showStatus());
+		this.round.addValueChangeListener(event -> {
+			showStatus();
+			if (event.getValue() != null) {
+				// The round shown stays in the address, to reload or share
+				getUI().ifPresent(ui -> ui.getPage()
+					.getHistory()
+					.replaceState(null,
+							new Location("kartlaggning", QueryParameters.of("omgang", event.getValue().id()))));
+			}
+		});
 		add(new H1(getTranslation("rounds.title")), new Paragraph(getTranslation("rounds.intro")), create, this.round,
 				this.status, new H2(getTranslation("rounds.add-respondent")), respondentForm(), this.sent, this.issued,
 				questionsDetails());
@@ -86,11 +99,18 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 		this.issued.setWidthFull();
 		this.issued.setVisible(false);
 		this.issued.addClassName("issued-link");
-		showRound(null);
+	}
+
+	/** The round in the address ({@code ?omgang=<id>}), else the latest. */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		showRound(event.getLocation().getQueryParameters().getSingleParameter("omgang").orElse(null));
 	}
 
 	private Details questionsDetails() {
 		var details = new Details(getTranslation("questions.title"), this.questions);
+		// Its fields are made when it is opened: the page opens quicker
+		details.addOpenedChangeListener(event -> this.questions.setActive(event.isOpened()));
 		details.addClassName("round-questions");
 		details.setWidthFull();
 		return details;
@@ -167,8 +187,9 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 		this.round.setItems(all);
 		this.round.setVisible(!all.isEmpty());
 		all.stream()
-			.filter(candidate -> id == null || candidate.id().equals(id))
+			.filter(candidate -> candidate.id().equals(id))
 			.findFirst()
+			.or(() -> all.stream().findFirst())
 			.ifPresent(this.round::setValue);
 	}
 

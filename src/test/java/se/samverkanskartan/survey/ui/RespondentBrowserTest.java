@@ -116,14 +116,19 @@ class RespondentBrowserTest extends BrowserTest {
 				.isEmpty();
 			assertThat(card(page, "Botkyrka").locator("[data-field='still']"))
 				.containsText("Stämmer detta fortfarande?");
+			assertThat(card(page, "Botkyrka").locator(".partner-summary")).containsText("Våldsbejakande extremism");
+			// Its details as fields once the respondent asks to change them
+			card(page, "Botkyrka").locator(".partner-edit").click();
+			settle(page);
 			assertThat(card(page, "Botkyrka").locator("[data-field='topics']"))
 				.containsText("Våldsbejakande extremism");
 
+			assertThat(card(page, "Huddinge").locator(".partner-summary")).isVisible();
 			card(page, "Huddinge").locator("vaadin-radio-button")
 				.filter(new Locator.FilterOptions().setHasText("Har upphört"))
 				.click();
 			settle(page);
-			assertThat(card(page, "Huddinge").locator("[data-field='topics']")).isHidden();
+			assertThat(card(page, "Huddinge").locator(".partner-summary")).isHidden();
 
 			// Found blind to case and diacritics, as the respondent types it
 			choose(page, page.locator(".partner-search"), "sodertalje", "Södertälje");

@@ -1,7 +1,5 @@
 package se.samverkanskartan.survey;
 
-import java.util.Locale;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.SimpleMailMessage;
@@ -19,20 +17,17 @@ import org.springframework.util.StringUtils;
 @Service
 public class Invitations {
 
-	private static final Locale SWEDISH = Locale.of("sv");
-
 	private final ObjectProvider<JavaMailSender> mail;
 
 	private final String from;
 
-	Invitations(ObjectProvider<JavaMailSender> mail, @Value("${samverkanskartan.mail.from:}") String from) {
+	private final MailTemplates templates;
+
+	Invitations(ObjectProvider<JavaMailSender> mail, @Value("${samverkanskartan.mail.from:}") String from,
+			MailTemplates templates) {
 		this.mail = mail;
 		this.from = from;
-	}
-
-	private static String text(String key, Object... arguments) {
-		return java.text.MessageFormat
-			.format(java.util.ResourceBundle.getBundle("i18n.messages", SWEDISH).getString(key), arguments);
+		this.templates = templates;
 	}
 
 	/** Whether an SMTP server is configured. */
@@ -49,7 +44,7 @@ public class Invitations {
 	@PreAuthorize("hasRole('EDITOR')")
 	public void send(Round round, String organisationName, String respondentName, String email, IssuedLink link,
 			String address) {
-		mail("invitation", round, organisationName, respondentName, email, link, address);
+		mail(MailTemplates.Kind.INVITATION, round, organisationName, respondentName, email, link, address);
 	}
 
 	/**
@@ -58,11 +53,11 @@ public class Invitations {
 	@PreAuthorize("hasRole('EDITOR')")
 	public void remind(Round round, String organisationName, String respondentName, String email, IssuedLink link,
 			String address) {
-		mail("reminder", round, organisationName, respondentName, email, link, address);
+		mail(MailTemplates.Kind.REMINDER, round, organisationName, respondentName, email, link, address);
 	}
 
-	private void mail(String template, Round round, String organisationName, String respondentName, String email,
-			IssuedLink link, String address) {
+	private void mail(MailTemplates.Kind kind, Round round, String organisationName, String respondentName,
+			String email, IssuedLink link, String address) {
 		if (!available()) {
 			throw new IllegalStateException("No SMTP server configured (SMTP_HOST)");
 		}
@@ -71,9 +66,10 @@ public class Invitations {
 			message.setFrom(this.from);
 		}
 		message.setTo(email);
-		message.setSubject(text(template + ".subject", round.name()));
-		message.setText(text(template + ".body", respondentName, round.name(), organisationName, address + link.path(),
-				round.closes().toString()));
+		MailTemplates.Template filled = this.templates.template(round.id(), kind)
+			.fill(respondentName, round.name(), organisationName, address + link.path(), round.closes().toString());
+		message.setSubject(filled.subject());
+		message.setText(filled.body());
 		this.mail.getObject().send(message);
 	}
 

@@ -24,6 +24,7 @@ import se.samverkanskartan.RequiresNeo4j;
 import se.samverkanskartan.TestNeo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Invitations sent through a real SMTP server in the test JVM (GreenMail) and read back.
@@ -114,6 +115,35 @@ class InvitationMailTest {
 			assertThat(row.opened()).isNotNull();
 			assertThat(row.submitted()).isNotNull();
 		});
+	}
+
+	@Autowired
+	MailTemplates templates;
+
+	@Test
+	void an_editors_invitation_text_goes_out_with_its_places_filled_and_a_text_without_the_link_is_refused()
+			throws Exception {
+		LocalDate today = LocalDate.now(SurveyAnswers.ZONE);
+		String id = this.rounds.create(new RoundDraft("Trygghetskartläggning 2027", today, today.plusDays(30), "",
+				List.of("municipality:0136"), null));
+		assertThatExceptionOfType(se.samverkanskartan.network.InvalidParameterException.class)
+			.isThrownBy(() -> this.templates.save(id, MailTemplates.Kind.INVITATION, "Hej", "Ingen länk här"))
+			.satisfies(ex -> assertThat(ex.parameter()).isEqualTo("body"));
+		assertThat(this.templates.template(id, MailTemplates.Kind.INVITATION))
+			.isEqualTo(MailTemplates.defaults(MailTemplates.Kind.INVITATION));
+		this.templates.save(id, MailTemplates.Kind.INVITATION, "Välkommen till {omgång}",
+				"Hej {namn} på {organisation}! Svara här: {länk} senast {sista dag}.");
+
+		Round round = this.rounds.find(id).orElseThrow();
+		IssuedLink link = this.links.invite(id, "municipality:0136", "Anna", "anna@haninge.example", "");
+		this.invitations.send(round, "Haninge", "Anna", "anna@haninge.example", link, "https://kartan.example");
+
+		assertThat(SMTP.waitForIncomingEmail(5000, 1)).isTrue();
+		MimeMessage message = SMTP.getReceivedMessages()[0];
+		assertThat(message.getSubject()).isEqualTo("Välkommen till Trygghetskartläggning 2027");
+		assertThat(((String) message.getContent()).replace("\r\n", "\n"))
+			.contains("Hej Anna på Haninge! Svara här: https://kartan.example" + link.path() + " senast "
+					+ today.plusDays(30) + ".");
 	}
 
 	@Test

@@ -37,6 +37,8 @@ class PartnerSection extends Div {
 
 	private final Paragraph prefilled = new Paragraph();
 
+	private final Paragraph progress = new Paragraph();
+
 	private final List<PartnerCard> shown = new ArrayList<>();
 
 	private final ComboBox<Candidate> search = new ComboBox<>();
@@ -47,7 +49,12 @@ class PartnerSection extends Div {
 		this.candidates = candidates.stream()
 			.collect(Collectors.toMap(Candidate::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
 		this.topics = topics;
-		this.onChange = onChange;
+		this.onChange = () -> {
+			updateProgress();
+			onChange.run();
+		};
+		this.progress.addClassName("partner-progress");
+		this.progress.getElement().setAttribute("aria-live", "polite");
 		addClassName("partner-section");
 		this.prefilled.addClassName("partner-prefilled");
 		this.search.setLabel(getTranslation("respond.partners.search"));
@@ -80,8 +87,8 @@ class PartnerSection extends Div {
 		missingRow.addClassName("partner-missing-row");
 		this.cards.addClassName("partner-cards");
 		add(new H2(getTranslation("respond.partners.title")),
-				new Paragraph(getTranslation("respond.partners.question")), this.prefilled, this.search, missingRow,
-				this.cards);
+				new Paragraph(getTranslation("respond.partners.question")), this.prefilled, this.progress, this.search,
+				missingRow, this.cards);
 	}
 
 	void show(FormAnswers answers) {
@@ -94,6 +101,14 @@ class PartnerSection extends Div {
 					? getTranslation("respond.partners.from-map")
 					: getTranslation("respond.partners.from-round", answers.prefilledFrom()));
 		}
+		updateProgress();
+	}
+
+	/** How many of the ties carried forward are answered. */
+	private void updateProgress() {
+		long carried = this.shown.stream().filter(card -> card.value().carried()).count();
+		this.progress.setVisible(carried > 0);
+		this.progress.setText(getTranslation("respond.partners.progress", carried - unconfirmed(), carried));
 	}
 
 	List<PartnerAnswer> values() {

@@ -58,6 +58,8 @@ class RoundStatus extends Div {
 
 	private final Paragraph noMail = new Paragraph();
 
+	private final Paragraph withoutRespondents = new Paragraph();
+
 	private Round round;
 
 	private List<RespondentStatus> shown = List.of();
@@ -107,13 +109,23 @@ class RoundStatus extends Div {
 		this.noMail.setText(getTranslation("rounds.remind-no-smtp"));
 		this.noMail.addClassName("round-no-mail");
 		this.grid.setVisible(false);
-		add(this.rate, this.grid, this.remind, this.noMail, this.message, this.newLink, this.downloads);
+		this.withoutRespondents.addClassName("round-without-respondents");
+		add(this.rate, this.withoutRespondents, this.grid, this.remind, this.noMail, this.message, this.newLink,
+				this.downloads);
 	}
 
 	void show(Round round) {
 		this.round = round;
 		this.shown = (round == null) ? List.of() : this.links.status(round.id());
 		this.grid.setItems(this.shown);
+		var asked = this.shown.stream()
+			.map(RespondentStatus::organisationId)
+			.collect(java.util.stream.Collectors.toSet());
+		List<String> nobody = (round == null) ? List.of()
+				: round.organisations().stream().filter(o -> !asked.contains(o.id())).map(Round.Asked::name).toList();
+		this.withoutRespondents.setVisible(!nobody.isEmpty());
+		this.withoutRespondents
+			.setText(getTranslation("rounds.without-respondents", nobody.size(), String.join(", ", nobody)));
 		// A short list in full; a long one scrolls inside the grid, which draws only the
 		// rows
 		// in view

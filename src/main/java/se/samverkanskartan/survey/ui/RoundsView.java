@@ -26,6 +26,7 @@ import se.samverkanskartan.network.InvalidParameterException;
 import se.samverkanskartan.network.NetworkService;
 import se.samverkanskartan.shell.MainLayout;
 import se.samverkanskartan.survey.Invitations;
+import se.samverkanskartan.survey.MailTemplates;
 import se.samverkanskartan.survey.QuestionnaireChanges;
 import se.samverkanskartan.survey.Reminders;
 import se.samverkanskartan.survey.RespondentLinks;
@@ -50,6 +51,8 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle, Befor
 
 	private final QuestionnaireEditor questions;
 
+	private final MailTemplateEditor mailTemplates;
+
 	private final ComboBox<Round.Asked> organisation = new ComboBox<>();
 
 	private final TextField name = new TextField();
@@ -65,8 +68,9 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle, Befor
 	private final Paragraph sent = new Paragraph();
 
 	RoundsView(SurveyRounds rounds, RespondentLinks links, Invitations invitations, Reminders reminders,
-			QuestionnaireChanges changes, NetworkService network) {
+			QuestionnaireChanges changes, MailTemplates templates, NetworkService network) {
 		this.rounds = rounds;
+		this.mailTemplates = new MailTemplateEditor(templates);
 		this.questions = new QuestionnaireEditor(changes, () -> showRound(this.round.getValue().id()));
 		this.status = new RoundStatus(links, reminders, invitations, RoundsView::base);
 		this.links = links;
@@ -92,7 +96,7 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle, Befor
 		});
 		add(new H1(getTranslation("rounds.title")), new Paragraph(getTranslation("rounds.intro")), create, this.round,
 				this.status, new H2(getTranslation("rounds.add-respondent")), respondentForm(), this.sent, this.issued,
-				questionsDetails());
+				questionsDetails(), templatesDetails());
 		this.issued.setLabel(getTranslation("rounds.link"));
 		this.issued.setHelperText(getTranslation("rounds.link-help"));
 		this.issued.setReadOnly(true);
@@ -105,6 +109,14 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle, Befor
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		showRound(event.getLocation().getQueryParameters().getSingleParameter("omgang").orElse(null));
+	}
+
+	private Details templatesDetails() {
+		var details = new Details(getTranslation("mail-templates.title"), this.mailTemplates);
+		details.addClassName("round-mail-templates");
+		details.setWidthFull();
+		details.addOpenedChangeListener(event -> this.mailTemplates.setActive(event.isOpened()));
+		return details;
 	}
 
 	private Details questionsDetails() {
@@ -198,6 +210,7 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle, Befor
 		this.organisation.setItems((shown == null) ? List.of() : shown.organisations());
 		this.status.show(shown);
 		this.questions.show(shown);
+		this.mailTemplates.show(shown);
 	}
 
 	@Override

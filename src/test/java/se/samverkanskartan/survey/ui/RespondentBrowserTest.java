@@ -129,6 +129,8 @@ class RespondentBrowserTest extends BrowserTest {
 				.click();
 			settle(page);
 			assertThat(card(page, "Huddinge").locator(".partner-summary")).isHidden();
+			assertThat(page.locator(".partner-progress"))
+				.hasText(java.util.regex.Pattern.compile("Besvarade samband: 1 av [2-9]\\d*"));
 
 			// Found blind to case and diacritics, as the respondent types it
 			choose(page, page.locator(".partner-search"), "sodertalje", "Södertälje");

@@ -60,6 +60,7 @@ class RoundsBrowserTest extends BrowserTest {
 			settle(page);
 			String link = page.locator(".issued-link input").inputValue();
 			assertThat(page.locator(".round-respondents")).containsText("Inbjuden");
+			assertThat(page.locator(".round-without-respondents")).hasText("Utan svarande (2): Botkyrka, Tyresö");
 
 			try (var respondent = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE"))) {
 				Page form = respondent.newPage();
@@ -154,6 +155,23 @@ class RoundsBrowserTest extends BrowserTest {
 			assertThat(page.locator(".questionnaire-editor")).containsText("Svar har kommit in");
 			assertThat(page.locator(".question-row[data-question='q2'] vaadin-text-area")).hasAttribute("readonly", "");
 			assertThat(page.locator(".question-row[data-question='q2'] .question-remove")).isDisabled();
+
+			page.locator(".round-mail-templates vaadin-details-summary").click();
+			Locator invitation = page.locator(".mail-template[data-kind='invitation']");
+			assertThat(invitation.locator("vaadin-text-field input")).hasValue("Inbjudan: {omgång}");
+			invitation.locator("vaadin-text-area textarea").fill("Hej {namn}, svara gärna.");
+			invitation.locator(".mail-template-save").click();
+			settle(page);
+			assertThat(invitation.locator("vaadin-text-area")).containsText("måste innehålla {länk}");
+			invitation.locator("vaadin-text-area textarea").fill("Hej {namn}, svara här: {länk}");
+			invitation.locator(".mail-template-save").click();
+			settle(page);
+			assertThat(invitation.locator(".mail-template-state")).hasText("Sparat. Nästa utskick använder texten.");
+			page.reload();
+			settle(page);
+			page.locator(".round-mail-templates vaadin-details-summary").click();
+			assertThat(page.locator(".mail-template[data-kind='invitation'] vaadin-text-area textarea"))
+				.hasValue("Hej {namn}, svara här: {länk}");
 		}
 	}
 

@@ -101,6 +101,11 @@ public final class SurveyBenchmark {
 			for (String organisation : organisations) {
 				links.invite(repeat, organisation, "Kollega", "kollega@example.se", "");
 			}
+			lines.add(serverTime("server: the pre-filled answers read",
+					() -> answers.read(links.open(prefilled.token(), today).orElseThrow())));
+			lines.add(serverTime("server: the partners to choose from",
+					() -> app.getBean(se.samverkanskartan.survey.PartnerCandidates.class).all(today)));
+			lines.add(serverTime("server: the status of 300 respondents", () -> links.status(first)));
 			SecurityContextHolder.clearContext();
 
 			String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
@@ -132,6 +137,19 @@ public final class SurveyBenchmark {
 			Files.write(Path.of("target", "survey-benchmark.txt"), lines);
 		}
 		System.exit(0);
+	}
+
+	/** The median of ten calls in the app itself, after one left out. */
+	private static String serverTime(String what, java.util.function.Supplier<?> call) {
+		double[] times = new double[11];
+		for (int i = 0; i < times.length; i++) {
+			long start = System.nanoTime();
+			call.get();
+			times[i] = Benchmark.millis(start);
+		}
+		double[] measured = Arrays.copyOfRange(times, 1, times.length);
+		Arrays.sort(measured);
+		return String.format(java.util.Locale.ROOT, "%-60s median %6.1f ms", what, measured[measured.length / 2]);
 	}
 
 	/**

@@ -78,9 +78,14 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle, Befor
 		this.sent.addClassName("invitation-state");
 		this.sent.getElement().setAttribute("aria-live", "polite");
 		addClassName("rounds-view");
-		var create = new Details(getTranslation("rounds.new"),
-				new RoundForm(rounds, network.graph(GraphFilter.EVERYTHING).nodes(), this::showRound));
+		var create = new Details(getTranslation("rounds.new"));
 		create.addClassName("round-new");
+		// The form (every organisation to choose from) is made when first opened
+		create.addOpenedChangeListener(event -> {
+			if (event.isOpened() && create.getContent().findAny().isEmpty()) {
+				create.add(new RoundForm(rounds, network.graph(GraphFilter.EVERYTHING).nodes(), this::showRound));
+			}
+		});
 		this.round.setLabel(getTranslation("rounds.round"));
 		this.round.setItemLabelGenerator(Round::name);
 		this.round.addClassName("round-select");

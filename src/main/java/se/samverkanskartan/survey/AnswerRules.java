@@ -105,6 +105,10 @@ final class AnswerRules {
 			}
 			else {
 				text(field + "name", partner.newName().strip(), NAME_MAX);
+				if (!named.add("new:" + se.samverkanskartan.network.Names.normalise(partner.newName()))) {
+					throw new AnswerProblem(field + "name", "Named twice: " + partner.newName(),
+							"respond.problem.twice");
+				}
 			}
 			partner.topics().forEach(slug -> known(field + "topics", slug, this.topics, "respond.problem.topic"));
 			choice(field + "frequency", partner.frequency(), PartnerChoices.FREQUENCIES);

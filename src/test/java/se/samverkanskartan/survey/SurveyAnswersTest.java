@@ -164,6 +164,10 @@ class SurveyAnswersTest extends Neo4jIntegrationTest {
 			.isThrownBy(() -> this.answers.save(this.haninge, Map.of(),
 					List.of(PartnerAnswer.picked("municipality:0127"), PartnerAnswer.picked("municipality:0136")), 0))
 			.satisfies(ex -> assertThat(ex.parameter()).as("itself").isEqualTo("partner.1.partner"));
+		assertThatExceptionOfType(AnswerProblem.class)
+			.isThrownBy(() -> this.answers.save(this.haninge, Map.of(),
+					List.of(PartnerAnswer.missing("Föreningen Trygg"), PartnerAnswer.missing("foreningen  trygg")), 0))
+			.satisfies(ex -> assertThat(ex.parameter()).as("a missing one twice").isEqualTo("partner.1.name"));
 		assertThat(this.answers.read(this.haninge).version()).as("nothing saved").isZero();
 	}
 

@@ -94,6 +94,9 @@ class PartnerCard extends Div {
 		// An ended tie needs no more details: they are kept, but out of the way
 		this.details.setVisible(!"upphort".equals(partner.still()));
 		add(this.details);
+		if ("andrat".equals(partner.still())) {
+			showDetails();
+		}
 		if (!partner.carried()) {
 			showDetails();
 			var remove = new Button(getTranslation("respond.partner.remove", name), click -> onRemove.run());

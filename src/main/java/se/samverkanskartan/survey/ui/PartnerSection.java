@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 
+import se.samverkanskartan.network.Names;
 import se.samverkanskartan.network.NodeId;
 import se.samverkanskartan.network.Topic;
 import se.samverkanskartan.survey.FormAnswers;
@@ -131,8 +132,7 @@ class PartnerSection extends Div {
 	}
 
 	private void add(PartnerAnswer partner) {
-		if (partner.partnerId() != null
-				&& this.shown.stream().anyMatch(card -> partner.partnerId().equals(card.value().partnerId()))) {
+		if (this.shown.stream().anyMatch(card -> samePartner(card.value(), partner))) {
 			return;
 		}
 		// First in the list, right under the search, where the respondent is
@@ -152,6 +152,12 @@ class PartnerSection extends Div {
 		});
 		this.shown.add(first ? 0 : this.shown.size(), card[0]);
 		this.cards.addComponentAtIndex(first ? 0 : this.cards.getComponentCount(), card[0]);
+	}
+
+	/** The same organisation, or the same name of a missing one as people write it. */
+	static boolean samePartner(PartnerAnswer a, PartnerAnswer b) {
+		return (a.partnerId() != null) ? a.partnerId().equals(b.partnerId())
+				: b.partnerId() == null && Names.normalise(a.newName()).equals(Names.normalise(b.newName()));
 	}
 
 	/**

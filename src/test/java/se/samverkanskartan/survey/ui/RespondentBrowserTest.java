@@ -117,8 +117,10 @@ class RespondentBrowserTest extends BrowserTest {
 			assertThat(card(page, "Botkyrka").locator("[data-field='still']"))
 				.containsText("Stämmer detta fortfarande?");
 			assertThat(card(page, "Botkyrka").locator(".partner-summary")).containsText("Våldsbejakande extremism");
-			// Its details as fields once the respondent asks to change them
-			card(page, "Botkyrka").locator(".partner-edit").click();
+			// Its details as fields once the respondent says it has changed
+			card(page, "Botkyrka").locator("vaadin-radio-button")
+				.filter(new Locator.FilterOptions().setHasText("Ändrat"))
+				.click();
 			settle(page);
 			assertThat(card(page, "Botkyrka").locator("[data-field='topics']"))
 				.containsText("Våldsbejakande extremism");
@@ -130,7 +132,7 @@ class RespondentBrowserTest extends BrowserTest {
 			settle(page);
 			assertThat(card(page, "Huddinge").locator(".partner-summary")).isHidden();
 			assertThat(page.locator(".partner-progress"))
-				.hasText(java.util.regex.Pattern.compile("Besvarade samband: 1 av [2-9]\\d*"));
+				.hasText(java.util.regex.Pattern.compile("Besvarade samband: 2 av [3-9]\\d*"));
 
 			// Found blind to case and diacritics, as the respondent types it
 			choose(page, page.locator(".partner-search"), "sodertalje", "Södertälje");
@@ -150,6 +152,12 @@ class RespondentBrowserTest extends BrowserTest {
 			added.locator("[data-field='since'] input").fill("2021");
 			added.locator("[data-field='since'] input").press("Tab");
 			settle(page);
+			for (String name : List.of("Föreningen Trygg", "foreningen trygg")) {
+				page.locator(".partner-missing input").fill(name);
+				page.locator(".partner-add-missing").click();
+				settle(page);
+			}
+			assertThat(card(page, "Föreningen Trygg")).hasCount(1);
 			assertThat(page.locator(".save-state")).hasText("Sparat.");
 		}
 
@@ -157,6 +165,9 @@ class RespondentBrowserTest extends BrowserTest {
 			Page page = again.newPage();
 			page.navigate(url(haninge.path()));
 			assertThat(page.locator(".partner-prefilled")).isHidden();
+			assertThat(card(page, "Botkyrka").locator("[data-field='topics']"))
+				.containsText("Våldsbejakande extremism");
+			assertThat(card(page, "Föreningen Trygg")).containsText("granskas");
 			assertThat(card(page, "Huddinge").locator("vaadin-radio-group")).hasAttribute("has-value", "");
 			Locator added = card(page, "Södertälje");
 			assertThat(added.locator("[data-field='topics'] vaadin-multi-select-combo-box-chip:not([slot='overflow'])"))

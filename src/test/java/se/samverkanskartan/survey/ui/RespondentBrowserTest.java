@@ -229,6 +229,37 @@ class RespondentBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void a_link_reaches_only_its_own_organisation_whatever_the_address_adds() {
+		String round = round();
+		IssuedLink haninge = this.links.invite(round, "municipality:0136", "Anna", "anna@haninge.se", "");
+		IssuedLink botkyrka = this.links.invite(round, "municipality:0127", "Bo", "bo@botkyrka.se", "");
+		var botkyrkaAccess = this.links.open(botkyrka.token(), LocalDate.now(ZoneId.of("Europe/Stockholm")))
+			.orElseThrow();
+		long version = this.answers.save(botkyrkaAccess, Map.of("q9", "Botkyrkas eget svar"), List.of(), 0);
+
+		try (var context = browser.newContext()) {
+			Page page = context.newPage();
+			for (String tail : List.of("?organisation=municipality:0127",
+					"?round=" + round + "&respondent=" + botkyrka.respondentId())) {
+				page.navigate(url(haninge.path() + tail));
+				assertThat(page.locator(".respondent-view")).containsText("Svar för Haninge");
+				assertThat(page.locator("body")).not().containsText("Botkyrkas eget svar");
+			}
+			// A longer path is another address: it reveals nothing
+			page.navigate(url(haninge.path() + "/municipality:0127"));
+			assertThat(page.locator("body")).not().containsText("Botkyrkas eget svar");
+			assertThat(page.locator("body")).not().containsText("Svar för");
+			page.navigate(url(haninge.path() + "?organisation=municipality:0127"));
+			page.locator("vaadin-text-area[data-question='q9'] textarea").fill("Skrivet via Haninges länk");
+			page.locator("vaadin-text-area[data-question='q9'] textarea").press("Tab");
+			assertThat(page.locator(".save-state")).hasText("Sparat.");
+		}
+		var botkyrkaNow = this.answers.read(botkyrkaAccess);
+		org.assertj.core.api.Assertions.assertThat(botkyrkaNow.values()).containsEntry("q9", "Botkyrkas eget svar");
+		org.assertj.core.api.Assertions.assertThat(botkyrkaNow.version()).isEqualTo(version);
+	}
+
+	@Test
 	void a_wrong_or_revoked_link_says_only_that_it_does_not_work_with_status_404() throws Exception {
 		IssuedLink link = this.links.invite(round(), "municipality:0136", "Anna", "anna@haninge.se", "");
 		this.links.revoke(link.respondentId());

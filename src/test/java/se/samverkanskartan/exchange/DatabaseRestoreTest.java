@@ -20,6 +20,7 @@ import se.samverkanskartan.editing.TieForm;
 import se.samverkanskartan.infrastructure.TranslationProvider;
 import se.samverkanskartan.network.NetworkChanged;
 import se.samverkanskartan.network.SourceService;
+import se.samverkanskartan.survey.SurveyData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -120,9 +121,7 @@ class DatabaseRestoreTest extends Neo4jIntegrationTest {
 		var before = this.answers.read(access);
 		byte[] backup = this.dump.dump();
 
-		this.neo4j
-			.query("MATCH (n) WHERE n:SurveyRound OR n:Respondent OR n:SurveyAnswer OR n:Submission DETACH DELETE n")
-			.run();
+		SurveyData.clear(this.neo4j);
 		ImportReport report = this.dump.restore("backup.json", backup, SV);
 
 		assertThat(report.problems()).isEmpty();

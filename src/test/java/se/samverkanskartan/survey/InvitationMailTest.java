@@ -66,9 +66,7 @@ class InvitationMailTest {
 
 	@AfterEach
 	void cleanUp() {
-		this.neo4j
-			.query("MATCH (n) WHERE n:SurveyRound OR n:Respondent OR n:SurveyAnswer OR n:Submission DETACH DELETE n")
-			.run();
+		SurveyData.clear(this.neo4j);
 	}
 
 	@Test

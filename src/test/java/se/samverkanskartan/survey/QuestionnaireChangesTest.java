@@ -47,9 +47,7 @@ class QuestionnaireChangesTest extends Neo4jIntegrationTest {
 
 	@AfterEach
 	void cleanUp() {
-		this.neo4j
-			.query("MATCH (n) WHERE n:SurveyRound OR n:Respondent OR n:SurveyAnswer OR n:Submission DETACH DELETE n")
-			.run();
+		SurveyData.clear(this.neo4j);
 	}
 
 	private Questionnaire stored() {

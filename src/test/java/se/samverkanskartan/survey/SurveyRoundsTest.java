@@ -38,7 +38,7 @@ class SurveyRoundsTest extends Neo4jIntegrationTest {
 
 	@AfterEach
 	void cleanUp() {
-		this.neo4j.query("MATCH (n) WHERE n:SurveyRound OR n:Respondent DETACH DELETE n").run();
+		SurveyData.clear(this.neo4j);
 	}
 
 	private String round() {

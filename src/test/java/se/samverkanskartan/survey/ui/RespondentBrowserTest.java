@@ -24,6 +24,7 @@ import se.samverkanskartan.survey.RespondentLinks;
 import se.samverkanskartan.survey.RoundDraft;
 import se.samverkanskartan.survey.SurveyAnswers;
 import se.samverkanskartan.survey.SurveyRounds;
+import se.samverkanskartan.survey.SurveyData;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static se.samverkanskartan.survey.ui.SurveyPages.card;
@@ -52,9 +53,7 @@ class RespondentBrowserTest extends BrowserTest {
 
 	@AfterEach
 	void cleanUp() {
-		this.neo4j
-			.query("MATCH (n) WHERE n:SurveyRound OR n:Respondent OR n:SurveyAnswer OR n:Submission DETACH DELETE n")
-			.run();
+		SurveyData.clear(this.neo4j);
 	}
 
 	private String round() {

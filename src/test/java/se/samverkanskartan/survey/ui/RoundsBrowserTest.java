@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import se.samverkanskartan.BrowserTest;
+import se.samverkanskartan.survey.SurveyData;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static se.samverkanskartan.survey.ui.SurveyPages.pick;
@@ -27,9 +28,7 @@ class RoundsBrowserTest extends BrowserTest {
 
 	@AfterEach
 	void cleanUp() {
-		this.neo4j
-			.query("MATCH (n) WHERE n:SurveyRound OR n:Respondent OR n:SurveyAnswer OR n:Submission DETACH DELETE n")
-			.run();
+		SurveyData.clear(this.neo4j);
 	}
 
 	@Test

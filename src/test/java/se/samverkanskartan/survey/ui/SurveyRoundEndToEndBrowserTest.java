@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import se.samverkanskartan.BrowserTest;
+import se.samverkanskartan.survey.SurveyData;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,9 +58,7 @@ class SurveyRoundEndToEndBrowserTest extends BrowserTest {
 
 	@AfterEach
 	void cleanUp() {
-		this.neo4j
-			.query("MATCH (n) WHERE n:SurveyRound OR n:Respondent OR n:SurveyAnswer OR n:Submission DETACH DELETE n")
-			.run();
+		SurveyData.clear(this.neo4j);
 	}
 
 	private static String linkIn(MimeMessage message) {

@@ -1,0 +1,17 @@
+package se.samverkanskartan.survey;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/** The survey's nodes in the test database, for tests to clear after themselves. */
+public final class SurveyData {
+
+	private SurveyData() {
+	}
+
+	/** Removes every round with its respondents, answers and submissions. */
+	public static void clear(Neo4jClient neo4j) {
+		neo4j.query("MATCH (n) WHERE n:SurveyRound OR n:Respondent OR n:SurveyAnswer OR n:Submission DETACH DELETE n")
+			.run();
+	}
+
+}

@@ -14,6 +14,7 @@ import se.samverkanskartan.BrowserTest;
 import se.samverkanskartan.survey.SurveyData;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static se.samverkanskartan.survey.ui.SurveyPages.createRound;
 import static se.samverkanskartan.survey.ui.SurveyPages.pick;
 import static se.samverkanskartan.survey.ui.SurveyPages.settle;
 
@@ -40,13 +41,7 @@ class RoundsBrowserTest extends BrowserTest {
 			page.locator(".round-create").click();
 			assertThat(page.locator(".round-form vaadin-text-field")).containsText("Ge omgången ett namn");
 
-			page.locator(".round-form vaadin-text-field input").fill("Trygghetskartläggning 2027");
-			page.locator("vaadin-multi-select-combo-box.round-organisations [part~='clear-button']").click();
-			for (String municipality : List.of("Haninge", "Botkyrka", "Tyresö")) {
-				pick(page, "round-organisations", municipality);
-			}
-			page.locator(".round-create").click();
-			settle(page);
+			createRound(page, "Trygghetskartläggning 2027", List.of("Haninge", "Botkyrka", "Tyresö"));
 			assertThat(page.locator(".round-rate")).hasText("0 av 3 organisationer har skickat in svar.");
 
 			pick(page, "respondent-organisation", "Haninge");
@@ -107,11 +102,7 @@ class RoundsBrowserTest extends BrowserTest {
 			Page page = editor.newPage();
 			page.navigate(url("/kartlaggning"));
 			page.getByText("Ny kartläggningsomgång").click();
-			page.locator(".round-form vaadin-text-field input").fill("Trygghetskartläggning 2027");
-			page.locator("vaadin-multi-select-combo-box.round-organisations [part~='clear-button']").click();
-			pick(page, "round-organisations", "Haninge");
-			page.locator(".round-create").click();
-			settle(page);
+			createRound(page, "Trygghetskartläggning 2027", List.of("Haninge"));
 			pick(page, "respondent-organisation", "Haninge");
 			page.locator(".respondent-name input").fill("Anna Andersson");
 			page.locator(".respondent-email input").fill("anna@haninge.se");

@@ -59,4 +59,18 @@ final class SurveyPages {
 				.setHas(page.locator("h3", new Page.LocatorOptions().setHasText(Pattern.compile("^" + name + "$")))));
 	}
 
+	/**
+	 * In the open form of a new round: names it, asks these organisations instead of the
+	 * default ones, and creates it.
+	 */
+	static void createRound(Page page, String name, java.util.List<String> organisations) {
+		page.locator(".round-form vaadin-text-field input").fill(name);
+		page.locator("vaadin-multi-select-combo-box.round-organisations [part~='clear-button']").click();
+		for (String organisation : organisations) {
+			pick(page, "round-organisations", organisation);
+		}
+		page.locator(".round-create").click();
+		settle(page);
+	}
+
 }

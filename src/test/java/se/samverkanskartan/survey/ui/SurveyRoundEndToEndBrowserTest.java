@@ -28,6 +28,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverkanskartan.survey.ui.SurveyPages.card;
 import static se.samverkanskartan.survey.ui.SurveyPages.choose;
+import static se.samverkanskartan.survey.ui.SurveyPages.createRound;
 import static se.samverkanskartan.survey.ui.SurveyPages.pick;
 import static se.samverkanskartan.survey.ui.SurveyPages.settle;
 
@@ -73,13 +74,7 @@ class SurveyRoundEndToEndBrowserTest extends BrowserTest {
 			Page page = editor.newPage();
 			page.navigate(url("/kartlaggning"));
 			page.getByText("Ny kartläggningsomgång").click();
-			page.locator(".round-form vaadin-text-field input").fill("Trygghetskartläggning 2027");
-			page.locator("vaadin-multi-select-combo-box.round-organisations [part~='clear-button']").click();
-			for (String municipality : List.of("Haninge", "Botkyrka", "Tyresö")) {
-				pick(page, "round-organisations", municipality);
-			}
-			page.locator(".round-create").click();
-			settle(page);
+			createRound(page, "Trygghetskartläggning 2027", List.of("Haninge", "Botkyrka", "Tyresö"));
 			for (String municipality : List.of("Haninge", "Botkyrka", "Tyresö")) {
 				pick(page, "respondent-organisation", municipality);
 				page.locator(".respondent-name input").fill("Samordnare " + municipality);

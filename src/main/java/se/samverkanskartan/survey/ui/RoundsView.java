@@ -2,16 +2,12 @@ package se.samverkanskartan.survey.ui;
 
 import java.util.List;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,7 +18,6 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 
 import se.samverkanskartan.network.GraphFilter;
-import se.samverkanskartan.network.InvalidParameterException;
 import se.samverkanskartan.network.NetworkService;
 import se.samverkanskartan.shell.MainLayout;
 import se.samverkanskartan.survey.Invitations;
@@ -43,8 +38,6 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle, Befor
 
 	private final SurveyRounds rounds;
 
-	private final RespondentLinks links;
-
 	private final Select<Round> round = new Select<>();
 
 	private final RoundStatus status;
@@ -53,19 +46,7 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle, Befor
 
 	private final MailTemplateEditor mailTemplates;
 
-	private final ComboBox<Round.Asked> organisation = new ComboBox<>();
-
-	private final TextField name = new TextField();
-
-	private final TextField email = new TextField();
-
-	private final TextField role = new TextField();
-
-	private final TextField issued = new TextField();
-
-	private final Invitations invitations;
-
-	private final Paragraph sent = new Paragraph();
+	private final RespondentInvite invite;
 
 	RoundsView(SurveyRounds rounds, RespondentLinks links, Invitations invitations, Reminders reminders,
 			QuestionnaireChanges changes, MailTemplates templates, NetworkService network) {
@@ -73,10 +54,7 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle, Befor
 		this.mailTemplates = new MailTemplateEditor(templates);
 		this.questions = new QuestionnaireEditor(changes, () -> showRound(this.round.getValue().id()));
 		this.status = new RoundStatus(links, reminders, invitations, RoundsView::base);
-		this.links = links;
-		this.invitations = invitations;
-		this.sent.addClassName("invitation-state");
-		this.sent.getElement().setAttribute("aria-live", "polite");
+		this.invite = new RespondentInvite(links, invitations, RoundsView::base, this::showStatus);
 		addClassName("rounds-view");
 		var create = new Details(getTranslation("rounds.new"));
 		create.addClassName("round-new");
@@ -100,14 +78,8 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle, Befor
 			}
 		});
 		add(new H1(getTranslation("rounds.title")), new Paragraph(getTranslation("rounds.intro")), create, this.round,
-				this.status, new H2(getTranslation("rounds.add-respondent")), respondentForm(), this.sent, this.issued,
-				questionsDetails(), templatesDetails());
-		this.issued.setLabel(getTranslation("rounds.link"));
-		this.issued.setHelperText(getTranslation("rounds.link-help"));
-		this.issued.setReadOnly(true);
-		this.issued.setWidthFull();
-		this.issued.setVisible(false);
-		this.issued.addClassName("issued-link");
+				this.status, new H2(getTranslation("rounds.add-respondent")), this.invite, questionsDetails(),
+				templatesDetails());
 	}
 
 	/** The round in the address ({@code ?omgang=<id>}), else the latest. */
@@ -133,68 +105,8 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle, Befor
 		return details;
 	}
 
-	private HorizontalLayout respondentForm() {
-		this.organisation.setLabel(getTranslation("rounds.organisation"));
-		this.organisation.setItemLabelGenerator(Round.Asked::name);
-		this.organisation.addClassName("respondent-organisation");
-		this.name.setLabel(getTranslation("rounds.respondent"));
-		this.name.addClassName("respondent-name");
-		this.email.setLabel(getTranslation("rounds.email"));
-		this.email.addClassName("respondent-email");
-		this.role.setLabel(getTranslation("rounds.role"));
-		var add = new Button(getTranslation("rounds.invite"), click -> invite());
-		add.addClassName("respondent-add");
-		var form = new HorizontalLayout(this.organisation, this.name, this.email, this.role, add);
-		form.setAlignItems(Alignment.BASELINE);
-		form.setWrap(true);
-		return form;
-	}
-
-	private void invite() {
-		Round shown = this.round.getValue();
-		if (shown == null || this.organisation.getValue() == null) {
-			this.organisation.setErrorMessage(getTranslation("rounds.problem.organisation"));
-			this.organisation.setInvalid(true);
-			return;
-		}
-		try {
-			String email = this.email.getValue().strip();
-			var link = this.links.invite(shown.id(), this.organisation.getValue().id(), this.name.getValue(), email,
-					this.role.getValue());
-			this.issued.setValue(base() + link.path());
-			this.issued.setVisible(true);
-			this.sent.setText("");
-			if (this.invitations.available()) {
-				try {
-					this.invitations.send(shown, this.organisation.getValue().name(), this.name.getValue().strip(),
-							email, link, base());
-					this.sent.setText(getTranslation("invitation.sent", email));
-				}
-				catch (org.springframework.mail.MailException ex) {
-					this.sent.setText(getTranslation("invitation.failed", ex.getMostSpecificCause().getMessage()));
-				}
-			}
-			this.name.clear();
-			this.email.clear();
-			this.role.clear();
-			this.organisation.setInvalid(false);
-			this.name.setInvalid(false);
-			this.email.setInvalid(false);
-			showStatus();
-		}
-		catch (InvalidParameterException ex) {
-			var field = switch (ex.parameter()) {
-				case "name" -> this.name;
-				case "email" -> this.email;
-				default -> this.role;
-			};
-			field.setErrorMessage(getTranslation("rounds.problem.respondent-" + ex.parameter()));
-			field.setInvalid(true);
-		}
-	}
-
 	/** The app's own address, for links that work from an e-mail. */
-	private static String base() {
+	static String base() {
 		var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
 		return request.getRequestURL().toString().replaceFirst("(https?://[^/]+).*", "$1") + request.getContextPath();
 	}
@@ -212,7 +124,7 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle, Befor
 
 	private void showStatus() {
 		Round shown = this.round.getValue();
-		this.organisation.setItems((shown == null) ? List.of() : shown.organisations());
+		this.invite.show(shown);
 		this.status.show(shown);
 		this.questions.show(shown);
 		this.mailTemplates.show(shown);

@@ -95,6 +95,16 @@ public final class SurveyBenchmark {
 				.one()
 				.orElseThrow();
 			IssuedLink prefilled = links.invite(repeat, busiest, "Svarande", "svar@example.se", "");
+			String quiet = app.getBean(Neo4jClient.class)
+				.query("MATCH (o:Organisation) WHERE o.id IN $ids AND NOT (o)--(:Organisation) RETURN o.id LIMIT 1")
+				.bind(organisations)
+				.to("ids")
+				.fetchAs(String.class)
+				.one()
+				.orElse(null);
+			IssuedLink empty = (quiet == null) ? null : links.invite(rounds.create(
+					new RoundDraft("Kartläggning utan samband", today, today.plusDays(30), "", List.of(quiet), null)),
+					quiet, "Svarande", "svar@example.se", "");
 			lines.add(busiest + " has "
 					+ answers.read(links.open(prefilled.token(), today).orElseThrow()).partners().size()
 					+ " partners to confirm");
@@ -125,6 +135,12 @@ public final class SurveyBenchmark {
 			try (BrowserContext anyone = browser.newContext()) {
 				lines.add(time("floor: the login page (Vaadin's start alone)", anyone, base + "/login",
 						"document.querySelector('vaadin-login-form')?.shadowRoot != null"));
+			}
+			if (empty != null) {
+				try (BrowserContext respondent = browser.newContext()) {
+					lines.add(time("form with nothing to carry forward (the questions alone)", respondent,
+							base + empty.path(), "document.querySelector('.partner-section h2') != null"));
+				}
 			}
 			try (BrowserContext respondent = browser.newContext()) {
 				lines.add(time("form pre-filled from the last round (" + busiest + ")", respondent,

@@ -101,7 +101,6 @@ class RoundStatus extends Div {
 			.setHeader(getTranslation("rounds.actions"))
 			.setAutoWidth(true);
 		this.grid.addClassName("round-respondents");
-		this.grid.setHeight("32rem");
 		this.remind.addClassName("round-remind");
 		this.remind.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.remind.addClickListener(click -> remind());
@@ -129,7 +128,9 @@ class RoundStatus extends Div {
 		// A short list in full; a long one scrolls inside the grid, which draws only the
 		// rows
 		// in view
-		this.grid.setAllRowsVisible(this.shown.size() <= 15);
+		boolean allRows = this.shown.size() <= 15;
+		this.grid.setAllRowsVisible(allRows);
+		this.grid.setHeight(allRows ? null : "32rem");
 		this.grid.setVisible(!this.shown.isEmpty());
 		long submitted = this.shown.stream()
 			.filter(respondent -> !respondent.waiting())

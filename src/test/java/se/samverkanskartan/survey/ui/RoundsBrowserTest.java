@@ -55,6 +55,9 @@ class RoundsBrowserTest extends BrowserTest {
 			String link = page.locator(".issued-link input").inputValue();
 			assertThat(page.locator(".round-respondents")).containsText("Inbjuden");
 			assertThat(page.locator(".round-without-respondents")).hasText("Utan svarande (2): Botkyrka, Tyresö");
+			org.assertj.core.api.Assertions.assertThat(page.locator(".round-respondents").boundingBox().height)
+				.as("a list of one respondent keeps to its row")
+				.isLessThan(200);
 
 			try (var respondent = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE"))) {
 				Page form = respondent.newPage();

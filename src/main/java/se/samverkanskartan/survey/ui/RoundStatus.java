@@ -77,9 +77,11 @@ class RoundStatus extends Div {
 		this.newLink.setWidthFull();
 		this.newLink.setVisible(false);
 		this.newLink.addClassName("reissued-link");
-		this.grid.addColumn(RespondentStatus::organisationName).setHeader(getTranslation("rounds.organisation"));
-		this.grid.addColumn(RespondentStatus::name).setHeader(getTranslation("rounds.respondent"));
-		this.grid.addColumn(RespondentStatus::email).setHeader(getTranslation("rounds.email"));
+		this.grid.addColumn(RespondentStatus::organisationName)
+			.setHeader(getTranslation("rounds.organisation"))
+			.setAutoWidth(true);
+		this.grid.addColumn(RespondentStatus::name).setHeader(getTranslation("rounds.respondent")).setAutoWidth(true);
+		this.grid.addColumn(RespondentStatus::email).setHeader(getTranslation("rounds.email")).setAutoWidth(true);
 		this.grid.addColumn(this::state).setHeader(getTranslation("rounds.state"));
 		date("rounds.invited", RespondentStatus::invited);
 		date("rounds.opened", RespondentStatus::opened);

@@ -71,10 +71,12 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle, Befor
 			showStatus();
 			if (event.getValue() != null) {
 				// The round shown stays in the address, to reload or share
-				getUI().ifPresent(ui -> ui.getPage()
-					.getHistory()
-					.replaceState(null,
-							new Location("kartlaggning", QueryParameters.of("omgang", event.getValue().id()))));
+				// (on the first load once the view is attached)
+				getElement().getNode()
+					.runWhenAttached(ui -> ui.getPage()
+						.getHistory()
+						.replaceState(null,
+								new Location("kartlaggning", QueryParameters.of("omgang", event.getValue().id()))));
 			}
 		});
 		add(new H1(getTranslation("rounds.title")), new Paragraph(getTranslation("rounds.intro")), create, this.round,

@@ -149,6 +149,10 @@ class RoundsBrowserTest extends BrowserTest {
 			assertThat(page.locator(".question-row[data-question='q2'] vaadin-text-area")).hasAttribute("readonly", "");
 			assertThat(page.locator(".question-row[data-question='q2'] .question-remove")).isDisabled();
 
+			// The round shown is in the address, also on a fresh load
+			page.navigate(url("/kartlaggning"));
+			settle(page);
+			assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/kartlaggning\\?omgang=[0-9a-f-]{36}$"));
 			page.locator(".round-mail-templates vaadin-details-summary").click();
 			Locator invitation = page.locator(".mail-template[data-kind='invitation']");
 			assertThat(invitation.locator("vaadin-text-field input")).hasValue("Inbjudan: {omgång}");

@@ -4,8 +4,8 @@ import type { EdgeClickDetail, NodeClickDetail } from './network-graph-types.ts'
 /**
  * What the user's pointer does on the graph: clicks become `graph-node-click`,
  * `graph-edge-click` and `graph-background-click` events on the host (NetworkGraph.java
- * listens), hovering an organisation fades everything but its neighbourhood, and a tie's
- * title shows as the tooltip.
+ * listens), and a tie's title shows as the tooltip. Hovering is the labels' concern
+ * (LabelsController).
  */
 export function wireInteractions(cy: Core, host: HTMLElement, container: HTMLElement): void {
   cy.on('tap', 'node', (event) => {
@@ -21,12 +21,6 @@ export function wireInteractions(cy: Core, host: HTMLElement, container: HTMLEle
       host.dispatchEvent(new CustomEvent('graph-background-click', { bubbles: true, composed: true }));
     }
   });
-  cy.on('mouseover', 'node', (event) => {
-    const neighbourhood = event.target.closedNeighborhood();
-    cy.elements().not(neighbourhood).addClass('faded');
-    neighbourhood.nodes().addClass('hovered');
-  });
-  cy.on('mouseout', 'node', () => cy.elements().removeClass('faded hovered'));
   // A tie's title (its topic, or a suggestion's reasons) shows as the tooltip
   cy.on('mouseover', 'edge', (event) => {
     container.title = (event.target.data('title') as string) ?? '';

@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { LARGE_GRAPH_TIE_ZOOM, LOOK, labelScale, labelSizes, styleAt, tiesHiddenAt } from './network-graph-style.ts';
 import { declutterLabels, degrees } from './network-graph-scale.ts';
+import { hoverNode, leaveNode } from './network-graph-hover.ts';
 import type { GraphEdgeData } from './network-graph-types.ts';
 
 /**
@@ -36,8 +37,10 @@ export class LabelsController {
     return styleAt(this.#styledZoom, this.#large);
   }
 
-  /** Follows the zoom from now on. */
+  /** Follows the zoom and the pointer from now on: hovering shows a neighbourhood's names. */
   watch(cy: Core): void {
+    cy.on('mouseover', 'node', (event) => hoverNode(cy, event.target, this.#margin()));
+    cy.on('mouseout', 'node', () => leaveNode(cy));
     cy.on('zoom', () => {
       if (this.#frame === 0) {
         this.#frame = requestAnimationFrame(() => {
@@ -58,8 +61,13 @@ export class LabelsController {
   /** Restyles for the current zoom where its step changed, then hides overlapping labels. */
   declutter(cy: Core): void {
     this.restyle(cy);
+    declutterLabels(cy, this.#degree, this.#margin());
+  }
+
+  /** From a node to its label's measured box, at the styled zoom. */
+  #margin(): number {
     const sizes = labelSizes(this.#styledZoom);
-    declutterLabels(cy, this.#degree, sizes.margin - sizes.halo - LOOK.label.padding - LABEL_BOUNDS_SLACK);
+    return sizes.margin - sizes.halo - LOOK.label.padding - LABEL_BOUNDS_SLACK;
   }
 
   /**

@@ -54,6 +54,8 @@ export const STYLE: StylesheetJson = [
   { selector: '.faded', style: { opacity: 0.15 } },
   { selector: 'node.quiet', style: { 'text-opacity': 0 } },
   { selector: 'node.quiet:selected, node.quiet.on-path, node.quiet.hovered', style: { 'text-opacity': 1 } },
+  // While hovering, only the neighbourhood's names that find room are drawn
+  { selector: 'node.faded, node.hover-hidden', style: { 'text-opacity': 0 } },
   { selector: '.off-path', style: { opacity: 0.12 } },
   { selector: 'edge.on-path', style: { width: 5, opacity: 1, 'z-index': 20 } },
   { selector: 'node.on-path', style: { 'border-width': 3, 'border-color': '#f59e0b' } },
@@ -149,9 +151,9 @@ export function styleAt(zoom: number, large: boolean): StylesheetJson {
       },
     },
     // Where the label's place under its node was taken (declutterLabels)
-    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -label.margin } },
-    { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': label.margin } },
-    { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -label.margin } },
+    { selector: 'node.label-above, node.hover-label-above', style: { 'text-valign': 'top', 'text-margin-y': -label.margin } },
+    { selector: 'node.label-right, node.hover-label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': label.margin } },
+    { selector: 'node.label-left, node.hover-label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -label.margin } },
     // A municipality's name farther out, with a leader line (network-graph-leaders.ts)
     { selector: 'node.label-far', style: { 'text-valign': 'center', 'text-halign': 'center', 'text-margin-x': 'data(labelDx)' as never, 'text-margin-y': 'data(labelDy)' as never } },
   ];

@@ -230,6 +230,74 @@ class ExplorerBrowserTest extends BrowserTest {
 		}
 	}
 
+	@Test
+	void hovering_an_organisation_shows_its_partners_names_without_a_label_over_another() {
+		try (var context = loggedIn(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+			Page page = context.newPage();
+			page.navigate("http://localhost:" + this.port + "/");
+			awaitGraph(page);
+			page.waitForFunction("() => !document.querySelector('network-graph').cytoscape.animated()");
+			page.waitForTimeout(400);
+			// The three organisations in view with the most partners whose names are
+			// hidden
+			@SuppressWarnings("unchecked")
+			var targets = (List<Map<String, Object>>) page.evaluate(MOST_QUIET_NEIGHBOURS);
+			assertThat(targets).hasSize(3);
+			var graphBox = page.locator("network-graph").boundingBox();
+			int namesShown = 0;
+			for (var target : targets) {
+				page.mouse()
+					.move(((Number) target.get("x")).doubleValue(), ((Number) target.get("y")).doubleValue(),
+							new com.microsoft.playwright.Mouse.MoveOptions().setSteps(4));
+				page.waitForFunction(
+						"() => document.querySelector('network-graph').cytoscape.nodes('.faded').length > 0");
+				assertThat(((Number) page.evaluate(OVERLAPPING_DRAWN_LABELS)).intValue())
+					.as("pairs of drawn labels (faded ones too) over each other while hovering %s", target.get("label"))
+					.isZero();
+				namesShown += ((Number) page.evaluate("document.querySelector('network-graph').cytoscape"
+						+ ".nodes('.quiet.hovered').filter(n => Number(n.style('text-opacity')) > 0).length"))
+					.intValue();
+				// Away to an empty corner of the graph: everything as before
+				page.mouse()
+					.move(graphBox.x + 12, graphBox.y + graphBox.height * 0.35,
+							new com.microsoft.playwright.Mouse.MoveOptions().setSteps(8));
+				page.waitForFunction(
+						"() => document.querySelector('network-graph').cytoscape.nodes('.faded').length === 0");
+			}
+			assertThat(namesShown).as("hidden names of partners shown on hover").isPositive();
+			assertThat(labelsCloserThanTheGap(page)).as("labels after the pointer leaves").isZero();
+		}
+	}
+
+	private static final String MOST_QUIET_NEIGHBOURS = """
+			(() => {
+			  const graph = document.querySelector('network-graph');
+			  const box = graph.getBoundingClientRect();
+			  const found = [];
+			  for (const node of graph.cytoscape.nodes()) {
+			    const p = node.renderedPosition();
+			    const x = box.left + p.x, y = box.top + p.y;
+			    const hit = document.elementFromPoint(x, y);
+			    if (!hit || hit.closest('network-graph') !== graph) continue;
+			    found.push({ x, y, label: node.data('label'), quiet: node.neighborhood('node.quiet').length });
+			  }
+			  return found.sort((a, b) => b.quiet - a.quiet).slice(0, 3);
+			})()""";
+
+	/** Pairs of labels drawn on the canvas (any opacity) whose boxes overlap. */
+	private static final String OVERLAPPING_DRAWN_LABELS = """
+			(() => {
+			  const cy = document.querySelector('network-graph').cytoscape;
+			  const boxes = cy.nodes(':visible')
+			    .filter((node) => Number(node.style('text-opacity')) > 0 && node.effectiveOpacity() > 0)
+			    .map((node) => node.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false }));
+			  let overlaps = 0;
+			  boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
+			    if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps++;
+			  }));
+			  return overlaps;
+			})()""";
+
 	private static int countWhere(Page page, String selection) {
 		return ((Number) page.evaluate("document.querySelector('network-graph').cytoscape." + selection + ".length"))
 			.intValue();

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
@@ -17,7 +16,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.beans.factory.annotation.Value;
 
 /** The frame around every view: the title, the navigation and the language choice. */
-@CssImport("./styles.css")
 @com.vaadin.flow.server.auth.AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -38,7 +37,7 @@ class PartnerCard extends Div {
 
 	private final Runnable onChange;
 
-	private final RadioButtonGroup<String> still = new RadioButtonGroup<>();
+	private NativeRadioGroup still;
 
 	private final Div summary = new Div();
 
@@ -71,9 +70,8 @@ class PartnerCard extends Div {
 			add(pending);
 		}
 		if (partner.carried()) {
-			this.still.setLabel(getTranslation("respond.partner.still"));
-			this.still.setItems(PartnerChoices.STILL);
-			this.still.setItemLabelGenerator(item -> getTranslation("respond.still." + item));
+			this.still = new NativeRadioGroup(getTranslation("respond.partner.still"), PartnerChoices.STILL,
+					item -> getTranslation("respond.still." + item));
 			this.still.setValue(partner.still());
 			this.still.addClassName("partner-still");
 			add(field("still", this.still));

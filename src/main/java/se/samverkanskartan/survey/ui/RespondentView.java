@@ -29,12 +29,11 @@ import se.samverkanskartan.shell.LanguageSelect;
 import se.samverkanskartan.network.Topic;
 import se.samverkanskartan.survey.AnswerProblem;
 import se.samverkanskartan.survey.FormAnswers;
-import se.samverkanskartan.survey.PartnerCandidates;
 import se.samverkanskartan.survey.RespondentAccess;
 import se.samverkanskartan.survey.RespondentLinks;
 import se.samverkanskartan.survey.Round;
 import se.samverkanskartan.survey.SurveyAnswers;
-import se.samverkanskartan.survey.SurveyRounds;
+import se.samverkanskartan.survey.RespondentForms;
 
 /**
  * The form behind a personal link ({@code /svar/<token>}), without login: the round's
@@ -53,9 +52,7 @@ public class RespondentView extends VerticalLayout implements HasUrlParameter<St
 
 	private final SurveyAnswers answers;
 
-	private final SurveyRounds rounds;
-
-	private final PartnerCandidates candidates;
+	private final RespondentForms forms;
 
 	private final NetworkService network;
 
@@ -73,12 +70,10 @@ public class RespondentView extends VerticalLayout implements HasUrlParameter<St
 
 	private final Paragraph receipt = new Paragraph();
 
-	RespondentView(RespondentLinks links, SurveyAnswers answers, SurveyRounds rounds, PartnerCandidates candidates,
-			NetworkService network) {
+	RespondentView(RespondentLinks links, SurveyAnswers answers, RespondentForms forms, NetworkService network) {
 		this.links = links;
 		this.answers = answers;
-		this.rounds = rounds;
-		this.candidates = candidates;
+		this.forms = forms;
 		this.network = network;
 		addClassName("respondent-view");
 		setMaxWidth("48rem");
@@ -92,8 +87,8 @@ public class RespondentView extends VerticalLayout implements HasUrlParameter<St
 	@Override
 	public void setParameter(BeforeEvent event, String token) {
 		LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
-		var open = this.links.open(token, today);
-		if (open.isEmpty()) {
+		var opened = this.forms.open(token, today);
+		if (opened.isEmpty()) {
 			var closed = this.links.closedRound(token, today);
 			if (closed.isPresent()) {
 				add(new H1(closed.get().roundName()),
@@ -103,20 +98,16 @@ public class RespondentView extends VerticalLayout implements HasUrlParameter<St
 			event.rerouteToError(LinkNotValidException.class);
 			return;
 		}
-		this.access = open.get();
-		this.links.markOpened(this.access);
-		Round round = this.rounds.find(this.access.roundId()).orElseThrow(LinkNotValidException::new);
+		this.access = opened.get().access();
+		Round round = opened.get().round();
 		this.form = new AnswerForm(round.questionnaire(), field -> save());
 		List<Topic> topics = this.network.topics()
 			.stream()
 			.sorted(Comparator.comparing(topic -> topic.name(getLocale())))
 			.toList();
-		this.partners = new PartnerSection(this.candidates.all(today)
-			.stream()
-			.filter(candidate -> !candidate.id().equals(this.access.organisationId()))
-			.toList(), topics, this::save);
+		this.partners = new PartnerSection(opened.get().candidates(), topics, this::save);
 		this.needs = new NeedsSection(topics, this::save);
-		var answered = this.answers.read(this.access);
+		var answered = opened.get().answers();
 		show(answered);
 		var submit = new Button(getTranslation("respond.submit"), click -> submit());
 		submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

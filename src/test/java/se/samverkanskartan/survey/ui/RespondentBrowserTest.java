@@ -117,7 +117,7 @@ class RespondentBrowserTest extends BrowserTest {
 				.containsText("Stämmer detta fortfarande?");
 			assertThat(card(page, "Botkyrka").locator(".partner-summary")).containsText("Våldsbejakande extremism");
 			// Its details as fields once the respondent says it has changed
-			card(page, "Botkyrka").locator("vaadin-radio-button")
+			card(page, "Botkyrka").locator(".partner-still label")
 				.filter(new Locator.FilterOptions().setHasText("Ändrat"))
 				.click();
 			settle(page);
@@ -125,7 +125,7 @@ class RespondentBrowserTest extends BrowserTest {
 				.containsText("Våldsbejakande extremism");
 
 			assertThat(card(page, "Huddinge").locator(".partner-summary")).isVisible();
-			card(page, "Huddinge").locator("vaadin-radio-button")
+			card(page, "Huddinge").locator(".partner-still label")
 				.filter(new Locator.FilterOptions().setHasText("Har upphört"))
 				.click();
 			settle(page);
@@ -167,7 +167,7 @@ class RespondentBrowserTest extends BrowserTest {
 			assertThat(card(page, "Botkyrka").locator("[data-field='topics']"))
 				.containsText("Våldsbejakande extremism");
 			assertThat(card(page, "Föreningen Trygg")).containsText("granskas");
-			assertThat(card(page, "Huddinge").locator("vaadin-radio-group")).hasAttribute("has-value", "");
+			assertThat(card(page, "Huddinge").locator(".partner-still input[value='upphort']")).isChecked();
 			Locator added = card(page, "Södertälje");
 			assertThat(added.locator("[data-field='topics'] vaadin-multi-select-combo-box-chip:not([slot='overflow'])"))
 				.hasCount(2);

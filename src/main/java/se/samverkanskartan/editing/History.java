@@ -24,11 +24,14 @@ public class History {
 
 	private final TopicEditing topics;
 
-	History(ChangeLog log, TieEditing ties, OrganisationEditing organisations, TopicEditing topics) {
+	private final NeedEditing needs;
+
+	History(ChangeLog log, TieEditing ties, OrganisationEditing organisations, TopicEditing topics, NeedEditing needs) {
 		this.log = log;
 		this.ties = ties;
 		this.organisations = organisations;
 		this.topics = topics;
+		this.needs = needs;
 	}
 
 	/** The most recent changes of everything. */
@@ -73,6 +76,9 @@ public class History {
 		}
 		else if (change.kind().startsWith("organisation-")) {
 			this.organisations.revert(change);
+		}
+		else if (change.kind().startsWith("need-")) {
+			this.needs.revert(change);
 		}
 		else if (change.kind().startsWith("topic-")) {
 			this.topics.revert(change);

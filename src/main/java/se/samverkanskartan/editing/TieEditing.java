@@ -171,7 +171,8 @@ public class TieEditing {
 		boolean cooperation = before.topic() != null;
 		TieForm checked = new TieForm(form.id(), before.fromId(), before.toId(), cooperation ? form.topic() : null,
 				form.since(), form.until(), cooperation ? form.confidence() : before.confidence(), form.source(),
-				form.section(), form.quote(), form.version());
+				form.section(), form.quote(), form.frequency(), form.cooperationForm(), form.confirmedIn(),
+				form.confirmedOn(), form.version());
 		check(checked, cooperation);
 		String query = cooperation ? TieQueries.UPDATE : TieQueries.UPDATE_PERIOD;
 		lock(form.id());
@@ -258,6 +259,10 @@ public class TieEditing {
 		parameters.put("source", form.source());
 		parameters.put("section", blankToNull(form.section()));
 		parameters.put("quote", blankToNull(form.quote()));
+		parameters.put("frequency", blankToNull(form.frequency()));
+		parameters.put("cooperationForm", blankToNull(form.cooperationForm()));
+		parameters.put("confirmedIn", blankToNull(form.confirmedIn()));
+		parameters.put("confirmedOn", form.confirmedOn());
 		parameters.put("version", form.version());
 		return parameters;
 	}
@@ -302,6 +307,9 @@ public class TieEditing {
 				row.get("topic").asString(null), row.get("since").isNull() ? null : row.get("since").asLocalDate(),
 				row.get("until").isNull() ? null : row.get("until").asLocalDate(), row.get("confidence").asString(null),
 				row.get("source").asString(null), row.get("section").asString(null), row.get("quote").asString(null),
+				row.get("frequency").asString(null), row.get("cooperationForm").asString(null),
+				row.get("confirmedIn").asString(null),
+				row.get("confirmedOn").isNull() ? null : row.get("confirmedOn").asLocalDate(),
 				row.get("version").asLong());
 	}
 

@@ -20,7 +20,9 @@ final class TieQueries {
 	static final String LOAD = FIND_EDITABLE + """
 			RETURN r.id AS id, a.id AS fromId, b.id AS toId, type(r) AS type,
 			       r.topic AS topic, r.since AS since, r.until AS until, r.confidence AS confidence,
-			       r.source AS source, r.section AS section, r.quote AS quote, coalesce(r.version, 0) AS version,
+			       r.source AS source, r.section AS section, r.quote AS quote, r.frequency AS frequency,
+			       r.cooperationForm AS cooperationForm, r.confirmedIn AS confirmedIn, r.confirmedOn AS confirmedOn,
+			       coalesce(r.version, 0) AS version,
 			       properties(r) AS properties
 			""";
 
@@ -29,7 +31,8 @@ final class TieQueries {
 			MATCH (b:Organisation {id: $toId})
 			CREATE (a)-[r:COOPERATES_WITH {id: $newId, topic: $topic}]->(b)
 			SET r.since = $since, r.until = $until, r.confidence = $confidence, r.source = $source,
-			    r.section = $section, r.quote = $quote, r.version = 1
+			    r.section = $section, r.quote = $quote, r.frequency = $frequency, r.cooperationForm = $cooperationForm,
+			    r.confirmedIn = $confirmedIn, r.confirmedOn = $confirmedOn, r.version = 1
 			RETURN r.id AS id
 			""";
 
@@ -49,7 +52,9 @@ final class TieQueries {
 			MATCH ()-[r:COOPERATES_WITH {id: $id}]->() USING INDEX SEEK r:COOPERATES_WITH(id)
 			WHERE coalesce(r.version, 0) = $version
 			SET r.topic = $topic, r.since = $since, r.until = $until, r.confidence = $confidence,
-			    r.source = $source, r.section = $section, r.quote = $quote, r.version = $version + 1
+			    r.source = $source, r.section = $section, r.quote = $quote, r.frequency = $frequency,
+			    r.cooperationForm = $cooperationForm, r.confirmedIn = $confirmedIn, r.confirmedOn = $confirmedOn,
+			    r.version = $version + 1
 			RETURN r.version AS version
 			""";
 

@@ -36,6 +36,8 @@ final class DumpFormat {
 		keys.put("Respondent", "id");
 		keys.put("SurveyAnswer", "key");
 		keys.put("Submission", "id");
+		// Review decisions on survey answers (#26)
+		keys.put("ReviewDecision", "key");
 		KEYS = java.util.Collections.unmodifiableMap(keys);
 	}
 

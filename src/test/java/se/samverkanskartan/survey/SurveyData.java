@@ -8,9 +8,13 @@ public final class SurveyData {
 	private SurveyData() {
 	}
 
-	/** Removes every round with its respondents, answers and submissions. */
+	/**
+	 * Removes every round with its respondents, answers, submissions and review
+	 * decisions.
+	 */
 	public static void clear(Neo4jClient neo4j) {
-		neo4j.query("MATCH (n) WHERE n:SurveyRound OR n:Respondent OR n:SurveyAnswer OR n:Submission DETACH DELETE n")
+		neo4j.query(
+				"MATCH (n) WHERE n:SurveyRound OR n:Respondent OR n:SurveyAnswer OR n:Submission OR n:ReviewDecision DETACH DELETE n")
 			.run();
 	}
 

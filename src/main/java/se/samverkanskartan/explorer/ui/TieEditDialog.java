@@ -174,7 +174,9 @@ class TieEditDialog extends Dialog {
 				: (this.topic.getValue() == null) ? "" : this.topic.getValue().slug();
 		return new TieForm(this.original.id(), this.original.fromId(), (toId == null) ? "" : toId, slug,
 				this.since.getValue(), this.until.getValue(), this.confidence.getValue(), this.source.getValue(),
-				this.section.getValue(), this.quote.getValue(), this.version);
+				this.section.getValue(), this.quote.getValue(), this.original.frequency(),
+				this.original.cooperationForm(), this.original.confirmedIn(), this.original.confirmedOn(),
+				this.version);
 	}
 
 	private void save() {

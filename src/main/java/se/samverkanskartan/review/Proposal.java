@@ -36,8 +36,14 @@ public record Proposal(String key, ProposalKind kind, String organisationId, Str
 		return this.decision == null;
 	}
 
+	/**
+	 * Decided, it shows as what was proposed then (a new tie accepted is confirmed now).
+	 */
 	Proposal withDecision(Decision taken) {
-		return new Proposal(this.key, this.kind, this.organisationId, this.partnerId, this.partnerName, this.topic,
+		if (taken == null) {
+			return this;
+		}
+		return new Proposal(this.key, taken.kind(), this.organisationId, this.partnerId, this.partnerName, this.topic,
 				this.topics, this.tieId, this.since, this.frequency, this.cooperationForm, this.quote, this.answered,
 				this.changedSince, taken);
 	}

@@ -62,6 +62,9 @@ class ProposalWriter {
 			this.organisations
 				.create(new OrganisationForm(partner, proposal.partnerName().strip(), null, null, List.of(), 0));
 		}
+		else if (partner.equals(proposal.organisationId())) {
+			throw new ReviewRefusedException("self", "An organisation does not cooperate with itself");
+		}
 		else if (this.organisations.load(partner).isEmpty()) {
 			throw new ReviewRefusedException("organisation-gone", "No organisation " + partner);
 		}

@@ -145,15 +145,18 @@ public class ReviewQueue {
 
 	/**
 	 * Organisations in the map a new one's name may be: by name or alias (case,
-	 * diacritics and hyphens aside), or one or two letters off; best first.
+	 * diacritics and hyphens aside), a word of the name that is one's name, or one or two
+	 * letters off; best first.
 	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize(Role.CAN_EDIT)
 	public List<PartnerCandidates.Candidate> matches(String name) {
 		String wanted = Names.normalise(name);
+		// "Föreningen Trygg Haninge" may be Haninge's: a word of the name that is a name
+		Set<String> words = new HashSet<>(List.of(wanted.split(" ")));
 		return this.candidates.all(LocalDate.now(ZONE))
 			.stream()
-			.filter(candidate -> candidate.matches(name) || candidate.matches(wanted.split(" ")[0])
+			.filter(candidate -> candidate.matches(name) || words.contains(Names.normalise(candidate.name()))
 					|| NEAR.apply(Names.normalise(candidate.name()), wanted) >= 0)
 			.sorted(java.util.Comparator.comparingInt((PartnerCandidates.Candidate candidate) -> candidate.rank(name))
 				.thenComparing(PartnerCandidates.Candidate::name))
@@ -232,7 +235,8 @@ public class ReviewQueue {
 				return null;
 			}
 			CurrentTie tie = (proposal.tieId() == null) ? null : byId.get(proposal.tieId());
-			boolean changedSince = tie != null && tie.lastChanged() != null && tie.lastChanged().isAfter(answer.at());
+			boolean changedSince = decided.open() && tie != null && tie.lastChanged() != null
+					&& tie.lastChanged().isAfter(answer.at());
 			return changedSince ? decided.withChangedSince(tie.description()) : decided;
 		}).filter(java.util.Objects::nonNull).toList();
 		return new OrganisationReview(answer.organisationId(), answer.organisationName(), answer.at(), proposals);

@@ -56,6 +56,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		MORE.forEach(page -> items.addItem(getTranslation(page[1]), event -> UI.getCurrent().navigate(page[0])));
 		if (authentication.hasRole("EDITOR") || authentication.hasRole("ADMIN")) {
 			items.addItem(getTranslation("nav.rounds"), event -> UI.getCurrent().navigate("kartlaggning"));
+			items.addItem(getTranslation("nav.review"), event -> UI.getCurrent().navigate("granskning"));
 		}
 		if (authentication.hasRole("ADMIN")) {
 			items.addItem(getTranslation("nav.users"), event -> UI.getCurrent().navigate("anvandare"));

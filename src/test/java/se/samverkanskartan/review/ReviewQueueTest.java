@@ -18,13 +18,9 @@ import se.samverkanskartan.editing.OrganisationEditing;
 import se.samverkanskartan.editing.OrganisationForm;
 import se.samverkanskartan.editing.TieEditing;
 import se.samverkanskartan.editing.TieForm;
-import se.samverkanskartan.network.NetworkChanged;
 import se.samverkanskartan.survey.PartnerAnswer;
-import se.samverkanskartan.survey.PartnerChoices;
 import se.samverkanskartan.survey.RespondentLinks;
-import se.samverkanskartan.survey.RoundDraft;
 import se.samverkanskartan.survey.SurveyAnswers;
-import se.samverkanskartan.survey.SurveyData;
 import se.samverkanskartan.survey.SurveyRounds;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,15 +33,15 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @WithMockUser(username = "granskare", roles = "EDITOR")
 class ReviewQueueTest extends Neo4jIntegrationTest {
 
-	private static final String ROUND_NAME = "Trygghetskartläggning 2027";
+	private static final String ROUND_NAME = ReviewFixture.ROUND_NAME;
 
-	private static final String HANINGE = "municipality:0136";
+	private static final String HANINGE = ReviewFixture.HANINGE;
 
-	private static final String BOTKYRKA = "municipality:0127";
+	private static final String BOTKYRKA = ReviewFixture.BOTKYRKA;
 
-	private static final String HUDDINGE = "municipality:0126";
+	private static final String HUDDINGE = ReviewFixture.HUDDINGE;
 
-	private static final String SODERTALJE = "municipality:0181";
+	private static final String SODERTALJE = ReviewFixture.SODERTALJE;
 
 	@Autowired
 	SurveyRounds rounds;
@@ -78,59 +74,16 @@ class ReviewQueueTest extends Neo4jIntegrationTest {
 
 	@BeforeEach
 	void answeredRound() {
-		this.round = this.rounds.create(new RoundDraft(ROUND_NAME, LocalDate.now().minusDays(1),
-				LocalDate.now().plusDays(30), "", List.of(HANINGE, BOTKYRKA, HUDDINGE, SODERTALJE), null));
-		submit(HANINGE,
-				Map.of(PartnerChoices.NEEDS_TOPICS, "polisnarvaro", PartnerChoices.NEEDS_TEXT, "Mer polis i centrum"),
-				List.of(PartnerAnswer.picked(BOTKYRKA).withTopics(List.of("valdsbejakande-extremism")).withStill("ja"),
-						PartnerAnswer.picked(HUDDINGE).withStill("upphort"),
-						PartnerAnswer.picked(SODERTALJE)
-							.withTopics(List.of("krisberedskap"))
-							.withFrequency("varje-manad")
-							.withForm("avtal-iop")
-							.withSince(2025),
-						PartnerAnswer.missing("Föreningen Trygg Haninge").withTopics(List.of("unga"))));
-		submit(BOTKYRKA, Map.of(),
-				List.of(PartnerAnswer.picked(HANINGE).withTopics(List.of("valdsbejakande-extremism"))));
-		submit(HUDDINGE, Map.of(), List.of(PartnerAnswer.picked(HANINGE).withTopics(List.of("brottsforebyggande"))));
+		this.round = ReviewFixture.answeredRound(this.rounds, this.links, this.answers);
 	}
 
 	private void submit(String organisation, Map<String, String> values, List<PartnerAnswer> partners) {
-		var access = this.links
-			.open(this.links.invite(this.round, organisation, "Svarande", "svar@example.se", "").token(),
-					LocalDate.now())
-			.orElseThrow();
-		long version = this.answers.save(access, values, partners, 0);
-		this.answers.submit(access, version);
+		ReviewFixture.submit(this.links, this.answers, this.round, organisation, values, partners);
 	}
 
 	@AfterEach
 	void cleanUp() {
-		this.neo4j.query("MATCH ()-[r:COOPERATES_WITH {source: $round}]->() DELETE r")
-			.bind(ROUND_NAME)
-			.to("round")
-			.run();
-		this.neo4j
-			.query("MATCH ()-[r:COOPERATES_WITH]->() WHERE r.confirmedIn = $round "
-					+ "SET r.confirmedIn = null, r.confirmedOn = null, r.frequency = null, r.cooperationForm = null")
-			.bind(ROUND_NAME)
-			.to("round")
-			.run();
-		// Ties ended by an accepted answer today (the built-in data ends none today)
-		this.neo4j.query("MATCH ()-[r:COOPERATES_WITH]->() WHERE r.until = $today SET r.until = null")
-			.bind(LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")))
-			.to("today")
-			.run();
-		this.neo4j.query("MATCH ()-[w:WANTS_COOPERATION_ON {source: $round}]->() DELETE w")
-			.bind(ROUND_NAME)
-			.to("round")
-			.run();
-		this.neo4j.query(
-				"MATCH (o:Actor) WHERE o.id STARTS WITH 'actor:foreningen-trygg' OR o.id = 'actor:granskas-bort' DETACH DELETE o")
-			.run();
-		this.neo4j.query("MATCH (c:Change) DELETE c").run();
-		SurveyData.clear(this.neo4j);
-		this.events.publishEvent(new NetworkChanged("test data"));
+		ReviewFixture.clear(this.neo4j, this.events);
 	}
 
 	private List<Proposal> proposalsOf(String organisation) {
@@ -246,6 +199,9 @@ class ReviewQueueTest extends Neo4jIntegrationTest {
 		assertThat(this.review.matches("Botkyrca")).as("a near miss")
 			.extracting(candidate -> candidate.id())
 			.contains(BOTKYRKA);
+		assertThatExceptionOfType(ReviewRefusedException.class)
+			.isThrownBy(() -> this.review.accept(this.round, missing.key(), HANINGE))
+			.satisfies(ex -> assertThat(ex.reason()).isEqualTo("self"));
 		this.review.accept(this.round, missing.key(), BOTKYRKA);
 		assertThat(this.neo4j.query(
 				"MATCH (:Organisation {id: $a})-[r:COOPERATES_WITH {topic: 'unga', source: $round}]-(:Organisation {id: $b}) RETURN count(r)")

@@ -6,18 +6,18 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 /** What a person does in the survey pages, for the browser tests. */
-final class SurveyPages {
+public final class SurveyPages {
 
 	private SurveyPages() {
 	}
 
 	/** Waits until the server has answered every call the page made. */
-	static void settle(Page page) {
+	public static void settle(Page page) {
 		page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
 	}
 
 	/** Types into the combo box with this class and clicks the item shown. */
-	static void pick(Page page, String comboClass, String item) {
+	public static void pick(Page page, String comboClass, String item) {
 		Locator input = page.locator("." + comboClass + " input");
 		input.click();
 		input.fill(item);

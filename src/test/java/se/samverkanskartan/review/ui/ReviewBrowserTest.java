@@ -1,0 +1,115 @@
+package se.samverkanskartan.review.ui;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import se.samverkanskartan.BrowserTest;
+import se.samverkanskartan.review.ReviewFixture;
+import se.samverkanskartan.survey.RespondentLinks;
+import se.samverkanskartan.survey.SurveyAnswers;
+import se.samverkanskartan.survey.SurveyRounds;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static se.samverkanskartan.survey.ui.SurveyPages.pick;
+import static se.samverkanskartan.survey.ui.SurveyPages.settle;
+
+/**
+ * An editor reviews a round's answers in Chromium: accepts a new tie, rejects a need,
+ * adds a missing partner as a new organisation, and finds the same on a fresh load; the
+ * contradictory pair is listed, and the tie is in the explorer.
+ */
+class ReviewBrowserTest extends BrowserTest {
+
+	@Autowired
+	SurveyRounds rounds;
+
+	@Autowired
+	RespondentLinks links;
+
+	@Autowired
+	SurveyAnswers answers;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@AfterEach
+	void cleanUp() {
+		ReviewFixture.clear(this.neo4j, this.events);
+	}
+
+	private static Locator proposal(Locator organisation, String kind, String text) {
+		return organisation.locator(".proposal[data-kind='" + kind + "']")
+			.filter(new Locator.FilterOptions().setHasText(text));
+	}
+
+	@Test
+	@WithMockUser(username = "redaktor", roles = "EDITOR")
+	void an_editor_accepts_rejects_and_adds_proposals_and_finds_them_decided_on_a_fresh_load() {
+		String round = ReviewFixture.answeredRound(this.rounds, this.links, this.answers);
+		try (var editor = loggedIn(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+			Page page = editor.newPage();
+			page.navigate(url("/"));
+			page.locator(".more-menu").getByText("Mer").click();
+			page.locator("vaadin-menu-bar-item").filter(new Locator.FilterOptions().setHasText("Granskning")).click();
+			assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/granskning\\?omgang=" + round));
+			assertThat(page.locator(".review-summary"))
+				.hasText("3 av 4 organisationer har skickat in svar. Att granska: "
+						+ page.locator(".proposal .proposal-accept, .proposal .proposal-add-new").count()
+						+ " förslag.");
+			assertThat(page.locator(".review-contradictions")).containsText("Haninge");
+			assertThat(page.locator(".review-contradictions")).containsText("Huddinge");
+
+			Locator haninge = page.locator(".organisation-review[data-organisation='municipality:0136']");
+			Locator added = proposal(haninge, "NEW_TIE", "Södertälje");
+			assertThat(added).containsText("Krisberedskap");
+			assertThat(added.locator(".proposal-details")).containsText("Varje månad");
+			assertThat(added.locator(".proposal-confirmation")).hasText("Uppgiven av en part");
+			assertThat(proposal(haninge, "CONFIRMED", "Botkyrka").locator(".proposal-confirmation"))
+				.hasText("Bekräftad av båda");
+			added.locator(".proposal-accept").click();
+			settle(page);
+			assertThat(proposal(haninge, "NEW_TIE", "Södertälje").locator(".proposal-decision"))
+				.hasText("Godtaget av " + se.samverkanskartan.TestNeo4j.ADMIN);
+
+			proposal(haninge, "NEED", "").locator(".proposal-reject").click();
+			settle(page);
+			assertThat(proposal(haninge, "NEED", "").locator(".proposal-decision")).containsText("Avvisat");
+
+			Locator missing = proposal(haninge, "NEW_ORGANISATION", "Föreningen Trygg Haninge");
+			missing.locator(".proposal-merge").click();
+			assertThat(missing.locator(".proposal-same-as")).containsText("Välj först vilken organisation det är.");
+			// Haninge itself is not offered: it is the one answering
+			missing.locator(".proposal-same-as input").click();
+			assertThat(page.locator("vaadin-combo-box-item:visible")).hasCount(0);
+			missing.locator(".proposal-same-as input").press("Escape");
+			missing.locator(".proposal-add-new").click();
+			settle(page);
+			assertThat(proposal(haninge, "NEW_ORGANISATION", "Föreningen Trygg Haninge").locator(".proposal-decision"))
+				.containsText("Godtaget");
+
+			// A fresh load shows the same decisions
+			page.navigate(url("/granskning?omgang=" + round));
+			assertThat(proposal(page.locator(".organisation-review[data-organisation='municipality:0136']"), "NEW_TIE",
+					"Södertälje")
+				.locator(".proposal-decision")).hasText("Godtaget av " + se.samverkanskartan.TestNeo4j.ADMIN);
+			assertThat(proposal(page.locator(".organisation-review[data-organisation='municipality:0136']"), "NEED", "")
+				.locator(".proposal-decision")).containsText("Avvisat");
+
+			// The accepted tie is in the network, with the round as its source
+			page.navigate(url("/?topic=krisberedskap"));
+			page.waitForFunction("() => document.querySelector('network-graph')?.cytoscape?.edges()"
+					+ ".some(e => [e.source().data('label'), e.target().data('label')].sort().join() === 'Haninge,Södertälje')");
+		}
+	}
+
+}

@@ -52,15 +52,22 @@ final class ProposalBuilder {
 				pair.forEach(tie -> proposals.add(ended(answer, partner, name, tie, answered)));
 				continue;
 			}
+			// A forum membership the answer names is confirmed as it is
+			var membership = pair.stream().filter(CurrentTie::membership).findFirst();
+			membership.ifPresent(tie -> proposals
+				.add(new Proposal(key(answer, partner.partnerId(), "membership"), ProposalKind.CONFIRMED,
+						answer.organisationId(), partner.partnerId(), name, null, List.of(), tie.id(), partner.since(),
+						partner.frequency(), partner.form(), partner.comment(), answered, null, null)));
+			List<CurrentTie> cooperation = pair.stream().filter(tie -> !tie.membership()).toList();
 			Set<String> topics = new LinkedHashSet<>(partner.topics());
 			if (topics.isEmpty()) {
-				pair.forEach(tie -> topics.add(tie.topic()));
+				cooperation.forEach(tie -> topics.add(tie.topic()));
 			}
-			if (topics.isEmpty()) {
+			if (topics.isEmpty() && membership.isEmpty()) {
 				topics.add(GENERAL_TOPIC);
 			}
 			for (String topic : topics) {
-				var existing = pair.stream().filter(tie -> tie.topic().equals(topic)).findFirst();
+				var existing = cooperation.stream().filter(tie -> topic.equals(tie.topic())).findFirst();
 				ProposalKind kind = existing.isPresent() ? ProposalKind.CONFIRMED
 						: pair.isEmpty() ? ProposalKind.NEW_TIE : ProposalKind.NEW_TOPIC;
 				proposals.add(new Proposal(key(answer, partner.partnerId(), topic), kind, answer.organisationId(),
@@ -68,7 +75,7 @@ final class ProposalBuilder {
 						partner.since(), partner.frequency(), partner.form(), partner.comment(), answered, null, null));
 			}
 			if ("andrat".equals(partner.still())) {
-				pair.stream()
+				cooperation.stream()
 					.filter(tie -> !topics.contains(tie.topic()))
 					.forEach(tie -> proposals.add(ended(answer, partner, name, tie, answered)));
 			}
@@ -87,7 +94,8 @@ final class ProposalBuilder {
 
 	private static Proposal ended(SubmittedAnswer answer, PartnerAnswer partner, String name, CurrentTie tie,
 			LocalDate answered) {
-		return new Proposal(key(answer, partner.partnerId(), tie.topic() + "|ended"), ProposalKind.ENDED,
+		String what = tie.membership() ? "membership" : tie.topic();
+		return new Proposal(key(answer, partner.partnerId(), what + "|ended"), ProposalKind.ENDED,
 				answer.organisationId(), partner.partnerId(), name, tie.topic(), List.of(), tie.id(), partner.since(),
 				partner.frequency(), partner.form(), partner.comment(), answered, null, null);
 	}

@@ -45,6 +45,10 @@ class ProposalWriter {
 			case NEW_TIE, NEW_TOPIC -> create(proposal, proposal.partnerId(), proposal.topic(), round);
 			case CONFIRMED -> {
 				TieForm now = tie(proposal);
+				if (now.topic() == null) {
+					// A forum membership as it is: nothing to write but the decision
+					return;
+				}
 				this.ties.update(now.withSurveyDetails(proposal.frequency(), proposal.cooperationForm(), round,
 						proposal.answered()));
 			}

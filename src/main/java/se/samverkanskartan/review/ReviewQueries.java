@@ -4,11 +4,11 @@ package se.samverkanskartan.review;
 final class ReviewQueries {
 
 	/**
-	 * An organisation's cooperation ties on the day it answered (one the answer ended
-	 * stays in its review), with when an editor last changed each.
+	 * An organisation's cooperation ties and forum memberships on the day it answered
+	 * (one the answer ended stays in its review), with when an editor last changed each.
 	 */
 	static final String TIES = """
-			MATCH (o:Organisation {id: $organisation})-[t:COOPERATES_WITH]-(p:Organisation)
+			MATCH (o:Organisation {id: $organisation})-[t:COOPERATES_WITH|MEMBER_OF]-(p:Organisation)
 			WHERE t.until IS NULL OR t.until >= $answered
 			CALL (t) { MATCH (c:Change {tieId: t.id}) RETURN max(c.at) AS changed }
 			RETURN t.id AS id, p.id AS partnerId, t.topic AS topic, changed,

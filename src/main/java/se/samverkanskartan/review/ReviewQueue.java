@@ -208,7 +208,7 @@ public class ReviewQueue {
 					answer.at().withZoneSameInstant(ZONE).toLocalDate()))
 			.fetchAs(CurrentTie.class)
 			.mappedBy((types, row) -> new CurrentTie(row.get("id").asString(), row.get("partnerId").asString(),
-					row.get("topic").asString(),
+					row.get("topic").asString(null),
 					row.get("changed").isNull() ? null : row.get("changed").asZonedDateTime(), describe(row)))
 			.all()
 			.stream()

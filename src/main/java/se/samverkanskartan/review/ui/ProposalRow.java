@@ -98,6 +98,9 @@ class ProposalRow extends Div {
 		if (proposal.kind() == ProposalKind.NEED) {
 			return topic;
 		}
+		if (proposal.topic() == null && proposal.kind() != ProposalKind.NEW_ORGANISATION) {
+			return proposal.partnerName() + " – " + getTranslation("review.membership");
+		}
 		return topic.isEmpty() ? proposal.partnerName() : proposal.partnerName() + " – " + topic;
 	}
 

@@ -64,6 +64,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
 		this.round.setLabel(getTranslation("rounds.round"));
 		this.round.setItemLabelGenerator(Round::name);
 		this.round.addClassName("review-round");
+		this.round.setWidth("min(28rem, 100%)");
 		this.round.addValueChangeListener(event -> {
 			show();
 			if (event.getValue() != null) {

@@ -28,7 +28,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 	/** The pages used less often, under "Mer". */
 	private static final List<String[]> MORE = List.of(new String[] { "om-underlaget", "nav.about" },
 			new String[] { "kallor", "nav.sources" }, new String[] { "historik", "nav.history" },
-			new String[] { "omraden", "nav.topics" }, new String[] { "diagnostik", "nav.diagnostics" });
+			new String[] { "omraden", "nav.topics" }, new String[] { "diagnostik", "nav.diagnostics" },
+			new String[] { "resultat", "nav.results" });
 
 	private final List<Anchor> links;
 

@@ -25,6 +25,7 @@ import se.samverkanskartan.review.Confirmation;
 import se.samverkanskartan.review.Confirmations;
 import se.samverkanskartan.review.OrganisationReview;
 import se.samverkanskartan.review.Proposal;
+import se.samverkanskartan.review.ProposalKind;
 import se.samverkanskartan.review.ReviewQueue;
 import se.samverkanskartan.review.ReviewRefusedException;
 import se.samverkanskartan.shell.MainLayout;
@@ -106,6 +107,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
 		Confirmations confirmations = this.queue.confirmations(shown.id());
 		long open = reviews.stream().mapToLong(OrganisationReview::open).sum();
 		this.summary.setText(getTranslation("review.summary", reviews.size(), shown.organisations().size(), open));
+		this.contradictions.add(network(shown));
 		var names = shown.organisations()
 			.stream()
 			.collect(Collectors.toMap(Round.Asked::id, Round.Asked::name, (a, b) -> a));
@@ -135,6 +137,25 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
 						}
 					}, () -> decide(() -> this.queue.acceptAll(shown.id(), review.organisationId()) >= 0)));
 		}
+	}
+
+	/**
+	 * What the round's accepted answers changed in the network, and the explorer
+	 * comparing the day before the round with today.
+	 */
+	private Paragraph network(Round shown) {
+		var accepted = this.queue.accepted(shown.id());
+		long added = accepted.getOrDefault(ProposalKind.NEW_TIE, 0L) + accepted.getOrDefault(ProposalKind.NEW_TOPIC, 0L)
+				+ accepted.getOrDefault(ProposalKind.NEW_ORGANISATION, 0L);
+		var text = new Paragraph(getTranslation("review.network", added, accepted.getOrDefault(ProposalKind.ENDED, 0L),
+				accepted.getOrDefault(ProposalKind.CONFIRMED, 0L), accepted.getOrDefault(ProposalKind.NEED, 0L)));
+		text.addClassName("review-network");
+		var compare = new com.vaadin.flow.component.html.Anchor("/?" + QueryParameters
+			.simple(Map.of("asOf", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString(),
+					"compare", shown.opens().minusDays(1).toString()))
+			.getQueryString(), getTranslation("results.network"));
+		text.add(new com.vaadin.flow.component.html.Span(" "), compare);
+		return text;
 	}
 
 	/** Runs a decision and shows the queue anew; a refusal is told in words. */

@@ -44,6 +44,14 @@ class ResultsTable extends Div {
 		}
 		table.appendChild(body);
 		getElement().appendChild(table);
+		// What the bars' colours mean, under the table
+		Element legend = new Element("p").setAttribute("class", "results-bar-legend");
+		legend.setText(getTranslation("results.bar-legend"));
+		for (String name : new String[] { "yes", "no", "unknown" }) {
+			legend.appendChild(new Element("span").setAttribute("class", "results-bar-" + name),
+					new Element("b").setText(getTranslation("results." + name)));
+		}
+		getElement().appendChild(legend);
 	}
 
 	private static void cell(Element line, String text) {

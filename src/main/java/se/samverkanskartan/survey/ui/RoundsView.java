@@ -48,6 +48,12 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle, Befor
 
 	private final RespondentInvite invite;
 
+	private final com.vaadin.flow.component.html.Anchor review = new com.vaadin.flow.component.html.Anchor("granskning",
+			getTranslation("rounds.to-review"));
+
+	private final com.vaadin.flow.component.html.Anchor results = new com.vaadin.flow.component.html.Anchor("resultat",
+			getTranslation("rounds.to-results"));
+
 	RoundsView(SurveyRounds rounds, RespondentLinks links, Invitations invitations, Reminders reminders,
 			QuestionnaireChanges changes, MailTemplates templates, NetworkService network) {
 		this.rounds = rounds;
@@ -79,8 +85,11 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle, Befor
 								new Location("kartlaggning", QueryParameters.of("omgang", event.getValue().id()))));
 			}
 		});
+		this.review.addClassName("round-review");
+		this.results.addClassName("round-results");
+		var next = new Paragraph(this.review, new com.vaadin.flow.component.html.Span(" · "), this.results);
 		add(new H1(getTranslation("rounds.title")), new Paragraph(getTranslation("rounds.intro")), create, this.round,
-				this.status, new H2(getTranslation("rounds.add-respondent")), this.invite, questionsDetails(),
+				next, this.status, new H2(getTranslation("rounds.add-respondent")), this.invite, questionsDetails(),
 				templatesDetails());
 	}
 
@@ -126,6 +135,10 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle, Befor
 
 	private void showStatus() {
 		Round shown = this.round.getValue();
+		if (shown != null) {
+			this.review.setHref("granskning?omgang=" + shown.id());
+			this.results.setHref("resultat?omgang=" + shown.id());
+		}
 		this.invite.show(shown);
 		this.status.show(shown);
 		this.questions.show(shown);

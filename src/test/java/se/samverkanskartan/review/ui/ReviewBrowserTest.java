@@ -97,8 +97,10 @@ class ReviewBrowserTest extends BrowserTest {
 			assertThat(proposal(haninge, "NEW_ORGANISATION", "Föreningen Trygg Haninge").locator(".proposal-decision"))
 				.containsText("Godtaget");
 
-			// A fresh load shows the same decisions
+			// A fresh load shows the same decisions, and what they changed
 			page.navigate(url("/granskning?omgang=" + round));
+			assertThat(page.locator(".review-network"))
+				.containsText("Godtaget hittills: 2 nya samband, 0 som har upphört");
 			assertThat(proposal(page.locator(".organisation-review[data-organisation='municipality:0136']"), "NEW_TIE",
 					"Södertälje")
 				.locator(".proposal-decision")).hasText("Godtaget av " + se.samverkanskartan.TestNeo4j.ADMIN);

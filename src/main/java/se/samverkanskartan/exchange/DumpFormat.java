@@ -38,6 +38,7 @@ final class DumpFormat {
 		keys.put("Submission", "id");
 		// Review decisions on survey answers (#26)
 		keys.put("ReviewDecision", "key");
+		keys.put("Flag", "id");
 		KEYS = java.util.Collections.unmodifiableMap(keys);
 	}
 

@@ -75,7 +75,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 
 	ExplorerView(NetworkService network, SourceService sources, OverlayBuilder overlays, ViewActions actions,
 			SavedViews savedViews, CurrentUser user, TieEditing editing, History history, EditorActions editorActions,
-			GraphLayouts layouts) {
+			se.samverkanskartan.review.Flags flags, GraphLayouts layouts) {
 		this.layouts = layouts;
 		this.overlays = overlays;
 		this.savedViews = savedViews;
@@ -105,6 +105,10 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 				.enableEditing(from -> editorActions.newTie(from, this::redraw),
 						id -> editorActions.editOrganisation(id, this::redraw));
 			this.controls.allowNewOrganisation(() -> editorActions.newOrganisation(this::redraw));
+		}
+		if (user.name().isPresent()) {
+			this.selection.tieDetails().enableFlagging((id, name) -> new FlagDialog(flags, id, true, name).open());
+			this.selection.details().enableFlagging((id, name) -> new FlagDialog(flags, id, false, name).open());
 		}
 		this.filters.onCompare(day -> go(this.shown.withChoices(this.shown.choices().withCompare(day))));
 		this.filters.addComponentAsFirst(search);

@@ -43,6 +43,13 @@ class NodeDetailsPanel extends VerticalLayout {
 
 	private Consumer<String> onEditOrganisation;
 
+	private java.util.function.BiConsumer<String, String> onFlag;
+
+	/** For logged-in readers: "Rapportera fel" (the id and the name to flag). */
+	void enableFlagging(java.util.function.BiConsumer<String, String> flag) {
+		this.onFlag = flag;
+	}
+
 	/** For editors: buttons that start a new tie from the organisation and edit it. */
 	void enableEditing(Consumer<String> newTie, Consumer<String> editOrganisation) {
 		this.onNewTie = newTie;
@@ -90,6 +97,14 @@ class NodeDetailsPanel extends VerticalLayout {
 				getTranslation("panel.history"));
 		history.addClassName("organisation-history");
 		add(history);
+		if (this.onFlag != null) {
+			var flag = new com.vaadin.flow.component.button.Button(getTranslation("flag.open"),
+					com.vaadin.flow.component.icon.VaadinIcon.FLAG_O.create(),
+					event -> this.onFlag.accept(details.node().id(), details.node().name()));
+			flag.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+			flag.addClassName("organisation-flag");
+			add(flag);
+		}
 		setVisible(true);
 	}
 

@@ -78,6 +78,13 @@ class TieDetailsPanel extends VerticalLayout {
 		if (this.editing != null && EDITABLE.contains(tie.kind())) {
 			addEditing(tie.tieId());
 		}
+		if (this.onFlag != null && (tie.kind() == EdgeKind.COOPERATES_WITH || tie.kind() == EdgeKind.MEMBER_OF)) {
+			var flag = new Button(getTranslation("flag.open"), VaadinIcon.FLAG_O.create(),
+					event -> this.onFlag.accept(tie.tieId(), tie.fromName() + " – " + tie.toName()));
+			flag.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+			flag.addClassName("tie-flag");
+			add(flag);
+		}
 		setVisible(true);
 	}
 
@@ -96,6 +103,15 @@ class TieDetailsPanel extends VerticalLayout {
 	private java.util.function.Supplier<List<Topic>> topics;
 
 	private Runnable onChanged;
+
+	private java.util.function.BiConsumer<String, String> onFlag;
+
+	/**
+	 * For logged-in readers: "Rapportera fel" (the tie's id and its two parties' names).
+	 */
+	void enableFlagging(java.util.function.BiConsumer<String, String> flag) {
+		this.onFlag = flag;
+	}
 
 	/** Shows the tie's history, and for editors an edit button. */
 	void enableEditing(TieEditing tieEditing, History changes, boolean editor,

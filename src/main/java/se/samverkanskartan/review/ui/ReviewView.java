@@ -23,6 +23,7 @@ import se.samverkanskartan.network.NetworkService;
 import se.samverkanskartan.network.Topic;
 import se.samverkanskartan.review.Confirmation;
 import se.samverkanskartan.review.Confirmations;
+import se.samverkanskartan.review.Flags;
 import se.samverkanskartan.review.OrganisationReview;
 import se.samverkanskartan.review.Proposal;
 import se.samverkanskartan.review.ProposalKind;
@@ -55,9 +56,12 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
 
 	private final Div organisations = new Div();
 
-	ReviewView(SurveyRounds rounds, ReviewQueue queue, NetworkService network) {
+	private final FlagList flags;
+
+	ReviewView(SurveyRounds rounds, ReviewQueue queue, Flags flags, NetworkService network) {
 		this.rounds = rounds;
 		this.queue = queue;
+		this.flags = new FlagList(flags, this::decide);
 		this.topicNames = network.topics()
 			.stream()
 			.collect(Collectors.toMap(Topic::slug, topic -> topic.name(getLocale())));
@@ -80,13 +84,14 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
 		this.contradictions.addClassName("review-contradictions");
 		this.organisations.addClassName("review-organisations");
 		this.organisations.setWidthFull();
-		add(new H1(getTranslation("review.title")), new Paragraph(getTranslation("review.intro")), this.round,
-				this.summary, this.contradictions, this.organisations);
+		add(new H1(getTranslation("review.title")), new Paragraph(getTranslation("review.intro")), this.flags,
+				this.round, this.summary, this.contradictions, this.organisations);
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		String wanted = event.getLocation().getQueryParameters().getSingleParameter("omgang").orElse(null);
+		this.flags.show();
 		List<Round> all = this.rounds.all();
 		this.round.setItems(all);
 		if (all.isEmpty()) {
@@ -169,6 +174,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
 			Notification.show(getTranslation("review.refused." + ex.reason()), 8000, Notification.Position.MIDDLE)
 				.addThemeVariants(NotificationVariant.LUMO_ERROR);
 		}
+		this.flags.show();
 		show();
 	}
 

@@ -27,6 +27,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import se.samverkanskartan.shell.MainLayout;
+import se.samverkanskartan.survey.ResultsReport;
 import se.samverkanskartan.survey.ResultsWorkbook;
 import se.samverkanskartan.survey.RoundResults;
 import se.samverkanskartan.survey.SurveyResults;
@@ -116,7 +117,15 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle, Befo
 					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
 		}), getTranslation("results.download"));
 		download.addClassName("results-xlsx");
-		this.shown.add(new Paragraph(download));
+		var report = new Anchor(DownloadHandler.fromInputStream(event -> {
+			byte[] bytes = ResultsReport.write(results, (key, arguments) -> getTranslation(key, arguments));
+			return new DownloadResponse(
+					new ByteArrayInputStream(bytes), getTranslation("results.file") + "-"
+							+ results.roundName().replaceAll("[^\\p{L}\\p{N}]+", "-") + ".pdf",
+					"application/pdf", bytes.length);
+		}), getTranslation("results.download-pdf"));
+		report.addClassName("results-pdf");
+		this.shown.add(new Paragraph(download, new com.vaadin.flow.component.html.Span(" · "), report));
 	}
 
 	private Details freeText(RoundResults.FreeText text) {

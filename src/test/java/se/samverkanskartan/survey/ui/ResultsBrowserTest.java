@@ -66,6 +66,10 @@ class ResultsBrowserTest extends BrowserTest {
 		this.answers.submit(access, this.answers.save(access, values, List.of(), 0));
 	}
 
+	private static byte[] download(Download download) throws java.io.IOException {
+		return Files.readAllBytes(download.path());
+	}
+
 	@Test
 	@WithMockUser(username = "admin", roles = { "EDITOR", "ADMIN" })
 	void a_viewer_sees_the_tables_without_small_groups_or_names_and_the_2020_report_when_chosen() throws Exception {
@@ -109,6 +113,17 @@ class ResultsBrowserTest extends BrowserTest {
 					.assertThat(workbook.getSheetAt(1).getRow(1).getCell(1).getStringCellValue())
 					.as("no name for a viewer")
 					.isEmpty();
+			}
+
+			Download pdf = page.waitForDownload(() -> page.locator(".results-pdf").click());
+			try (var document = org.apache.pdfbox.Loader.loadPDF(download(pdf))) {
+				String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+				org.assertj.core.api.Assertions.assertThat(text)
+					.contains("Har politiken gett några särskilda direktiv")
+					.contains("Ja 2 (67 %)")
+					.contains("Färre än tre svar")
+					.contains("Otrygga platser")
+					.doesNotContain("Haninge");
 			}
 
 			page.locator(".results-round").click();

@@ -5,7 +5,7 @@ import type { GraphData } from './network-graph-types.ts';
 
 const graph = (ids: string[], ties: [string, string][]): GraphData => ({
   nodes: ids.map((id) => ({ id, label: id, kind: 'municipality', color: '#000', shape: 'ellipse' as const, size: 20, mapX: null, mapY: null, cluster: null, x: null, y: null })),
-  edges: ties.map(([source, target], i) => ({ id: `t${i}`, source, target, kind: 'COOPERATES_WITH', color: '#000', dashed: false, title: '', change: null })),
+  edges: ties.map(([source, target], i) => ({ id: `t${i}`, source, target, kind: 'COOPERATES_WITH', color: '#000', dashed: false, title: '', change: null, confirmation: null })),
 });
 
 /** The browser's local storage as a map. */

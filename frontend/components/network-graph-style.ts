@@ -42,6 +42,10 @@ export const STYLE: StylesheetJson = [
     },
   },
   { selector: 'edge[?dashed]', style: { 'line-style': 'dashed', width: LOOK.dashedTie.width, opacity: LOOK.dashedTie.opacity } },
+  // Named by one side only in the latest survey round: dashed in its topic's colour, as wide
+  // as other ties; contradictory ones (the other side says it has ended) on a red underlay
+  { selector: 'edge[confirmation = "one-side"], edge[confirmation = "contradictory"]', style: { width: LOOK.tie.width, opacity: LOOK.tie.opacity } },
+  { selector: 'edge[confirmation = "contradictory"]', style: { 'underlay-color': '#dc2626', 'underlay-opacity': 0.3, 'underlay-padding': 3 } },
   // Suggested ties: dashed and darker than membership lines, reasons on hover
   { selector: 'edge[kind = "SUGGESTION"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], width: 2.2, opacity: 0.9 } },
   // Comparing two days: black, which no topic uses, thick for ties added and in long dashes for

@@ -35,6 +35,8 @@ export interface GraphEdgeData {
   title: string;
   /** When comparing two days: whether the tie began or ended in between. */
   change: 'added' | 'ended' | null;
+  /** Both sides' view in the latest survey round, for ties named in it. */
+  confirmation: 'both' | 'one-side' | 'contradictory' | null;
 }
 
 export interface GraphData {

@@ -55,8 +55,7 @@ public final class Confirmations {
 		Map<String, Confirmation> pairs = new java.util.TreeMap<>();
 		for (String a : this.named.keySet()) {
 			for (String b : this.named.get(a)) {
-				String key = (a.compareTo(b) < 0) ? a + "|" + b : b + "|" + a;
-				pairs.put(key, of(a, b));
+				pairs.put(TieConfirmations.pair(a, b), of(a, b));
 			}
 		}
 		return pairs;

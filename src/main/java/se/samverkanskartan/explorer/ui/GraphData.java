@@ -20,11 +20,16 @@ record GraphData(List<NodeData> nodes, List<EdgeData> edges) {
 
 	}
 
+	/**
+	 * @param change added or ended when comparing two days, else null
+	 * @param confirmation both sides' view from the latest survey round (both, one-side,
+	 * contradictory), else null
+	 */
 	record EdgeData(String id, String source, String target, String kind, String color, boolean dashed, String title,
-			String change) {
+			String change, String confirmation) {
 
 		EdgeData(String id, String source, String target, String kind, String color, boolean dashed, String title) {
-			this(id, source, target, kind, color, dashed, title, null);
+			this(id, source, target, kind, color, dashed, title, null, null);
 		}
 
 	}

@@ -41,7 +41,9 @@ final class GraphDataMapper {
 			.toList();
 		var edges = new java.util.ArrayList<>(slice.edges()
 			.stream()
-			.map(edge -> edge(edge, topics.get(edge.topic()), locale, overlay.changeOf().get(edge.id())))
+			.map(edge -> edge(edge, topics.get(edge.topic()), locale, overlay.changeOf().get(edge.id()),
+					(edge.kind() == EdgeKind.COOPERATES_WITH) ? overlay.confirmationOf(edge.source(), edge.target())
+							: null))
 			.toList());
 		edges.addAll(overlay.suggestions());
 		return new GraphData(nodes, List.copyOf(edges));
@@ -73,12 +75,18 @@ final class GraphDataMapper {
 		};
 	}
 
-	private static GraphData.EdgeData edge(GraphEdge edge, Topic topic, Locale locale, String change) {
+	/**
+	 * Memberships are dashed, and so is a cooperation tie named by one side only in the
+	 * latest survey round (in its topic's colour), on screen and in exports.
+	 */
+	private static GraphData.EdgeData edge(GraphEdge edge, Topic topic, Locale locale, String change,
+			String confirmation) {
 		boolean cooperation = edge.kind() == EdgeKind.COOPERATES_WITH;
 		String color = (cooperation && topic != null) ? topic.color() : STRUCTURAL_EDGE_COLOR;
 		String title = (topic != null) ? topic.name(locale) : edge.kind().name();
-		return new GraphData.EdgeData(edge.id(), edge.source(), edge.target(), edge.kind().name(), color, !cooperation,
-				title, change);
+		boolean oneSided = confirmation != null && !confirmation.equals("both");
+		return new GraphData.EdgeData(edge.id(), edge.source(), edge.target(), edge.kind().name(), color,
+				!cooperation || oneSided, title, change, confirmation);
 	}
 
 }

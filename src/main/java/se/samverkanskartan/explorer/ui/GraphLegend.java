@@ -111,6 +111,15 @@ class GraphLegend extends Div {
 			slice.topics().forEach(topic -> entries.add(item(topic.name(locale), topic.color(), Mark.LINE)));
 		}
 		entries.add(item(getTranslation("legend.membership"), "#a8a29e", Mark.DASHED));
+		var confirmations = new java.util.HashSet<>(overlay.confirmationOf().values());
+		if (!confirmations.isEmpty()) {
+			entries.add(item(getTranslation("legend.confirmation"), "", Mark.HEADING));
+			entries.add(item(getTranslation("review.confirmation.both"), "#475569", Mark.LINE));
+			entries.add(item(getTranslation("legend.one-side"), "#475569", Mark.DASHED));
+			if (confirmations.contains(se.samverkanskartan.review.Confirmation.CONTRADICTORY)) {
+				entries.add(item(getTranslation("legend.contradictory"), "#dc2626", Mark.DASHED));
+			}
+		}
 		if (!overlay.changeOf().isEmpty()) {
 			entries.add(item(getTranslation("compare.added"), COMPARE_ADDED, Mark.LINE));
 			entries.add(item(getTranslation("compare.ended"), COMPARE_ENDED, Mark.DASHED));

@@ -37,13 +37,27 @@ class OverlayBuilder {
 
 	private final SuggestionService suggestions;
 
-	OverlayBuilder(AnalysisService analysis, SuggestionService suggestions) {
+	private final se.samverkanskartan.review.TieConfirmations confirmations;
+
+	OverlayBuilder(AnalysisService analysis, SuggestionService suggestions,
+			se.samverkanskartan.review.TieConfirmations confirmations) {
 		this.analysis = analysis;
 		this.suggestions = suggestions;
+		this.confirmations = confirmations;
 	}
 
+	/**
+	 * Clusters and suggestions as chosen, and both sides' view from the latest survey
+	 * round.
+	 */
 	GraphOverlay build(GraphSlice slice, GraphFilter filter, boolean clusters, boolean suggest, String selected,
 			Locale locale, String suggestionLabel) {
+		return analyses(slice, filter, clusters, suggest, selected, locale, suggestionLabel)
+			.withConfirmations(this.confirmations.current());
+	}
+
+	private GraphOverlay analyses(GraphSlice slice, GraphFilter filter, boolean clusters, boolean suggest,
+			String selected, Locale locale, String suggestionLabel) {
 		if (!clusters && !suggest) {
 			return GraphOverlay.NONE;
 		}

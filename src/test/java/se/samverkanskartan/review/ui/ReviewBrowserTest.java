@@ -54,6 +54,43 @@ class ReviewBrowserTest extends BrowserTest {
 
 	@Test
 	@WithMockUser(username = "redaktor", roles = "EDITOR")
+	void the_explorer_draws_both_sides_view_of_the_latest_round_and_names_it_in_the_legend() {
+		ReviewFixture.answeredRound(this.rounds, this.links, this.answers);
+		try (var reader = loggedIn(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+			Page page = reader.newPage();
+			page.navigate(url("/"));
+			page.waitForSelector("network-graph[data-ready]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+			// Haninge and Botkyrka name each other; Huddinge names Haninge, whose answer
+			// says it has ended
+			assertThat(page.locator(".graph-legend")).containsText("Motstridig");
+			@SuppressWarnings("unchecked")
+			var states = (java.util.Map<String, Object>) page.evaluate(
+					"""
+							() => {
+							  const cy = document.querySelector('network-graph').cytoscape;
+							  const pair = (a, b) => cy.edges().filter(e => [e.source().data('label'), e.target().data('label')].sort().join() === [a, b].sort().join()
+							    && e.data('kind') === 'COOPERATES_WITH');
+							  const first = (edges) => edges.length ? { state: edges[0].data('confirmation'), style: edges[0].style('line-style') } : null;
+							  return { botkyrka: first(pair('Haninge', 'Botkyrka')), huddinge: first(pair('Haninge', 'Huddinge')),
+							           other: first(pair('Täby', 'Danderyd')) };
+							}""");
+			org.assertj.core.api.Assertions.assertThat(states.get("botkyrka"))
+				.isEqualTo(java.util.Map.of("state", "both", "style", "solid"));
+			org.assertj.core.api.Assertions.assertThat(states.get("huddinge"))
+				.isEqualTo(java.util.Map.of("state", "contradictory", "style", "dashed"));
+			org.assertj.core.api.Assertions.assertThat(states.get("other"))
+				.as("a pair no answer names: as the sources have it")
+				.satisfies(other -> {
+					if (other != null) {
+						org.assertj.core.api.Assertions.assertThat(((java.util.Map<?, ?>) other).get("style"))
+							.isEqualTo("solid");
+					}
+				});
+		}
+	}
+
+	@Test
+	@WithMockUser(username = "redaktor", roles = "EDITOR")
 	void an_editor_accepts_rejects_and_adds_proposals_and_finds_them_decided_on_a_fresh_load() {
 		String round = ReviewFixture.answeredRound(this.rounds, this.links, this.answers);
 		try (var editor = loggedIn(new Browser.NewContextOptions().setViewportSize(1280, 900))) {

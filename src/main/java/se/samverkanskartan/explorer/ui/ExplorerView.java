@@ -75,7 +75,8 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 
 	ExplorerView(NetworkService network, SourceService sources, OverlayBuilder overlays, ViewActions actions,
 			SavedViews savedViews, CurrentUser user, TieEditing editing, History history, EditorActions editorActions,
-			se.samverkanskartan.review.Flags flags, GraphLayouts layouts) {
+			se.samverkanskartan.review.Flags flags, se.samverkanskartan.review.TieConfirmations confirmations,
+			GraphLayouts layouts) {
 		this.layouts = layouts;
 		this.overlays = overlays;
 		this.savedViews = savedViews;
@@ -106,6 +107,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 						id -> editorActions.editOrganisation(id, this::redraw));
 			this.controls.allowNewOrganisation(() -> editorActions.newOrganisation(this::redraw));
 		}
+		this.selection.tieDetails().showConfirmations(confirmations::current);
 		if (user.name().isPresent()) {
 			this.selection.tieDetails().enableFlagging((id, name) -> new FlagDialog(flags, id, true, name).open());
 			this.selection.details().enableFlagging((id, name) -> new FlagDialog(flags, id, false, name).open());

@@ -56,6 +56,15 @@ class TieDetailsPanel extends VerticalLayout {
 		if (tie.topic() != null) {
 			add(new Paragraph(getTranslation("tie.topic", tie.topic().name(locale))));
 		}
+		if (this.confirmations != null && tie.kind() == EdgeKind.COOPERATES_WITH) {
+			var state = this.confirmations.get()
+				.get(se.samverkanskartan.review.TieConfirmations.pair(tie.fromId(), tie.toId()));
+			if (state != null) {
+				var view = new Paragraph(getTranslation("tie.confirmation", getTranslation(state.messageKey())));
+				view.addClassName("tie-confirmation");
+				add(view);
+			}
+		}
 		if (tie.confidence() != null) {
 			var confidence = new Span(getTranslation("confidence." + tie.confidence()));
 			confidence.getElement().getThemeList().add("badge");
@@ -105,6 +114,14 @@ class TieDetailsPanel extends VerticalLayout {
 	private Runnable onChanged;
 
 	private java.util.function.BiConsumer<String, String> onFlag;
+
+	private java.util.function.Supplier<java.util.Map<String, se.samverkanskartan.review.Confirmation>> confirmations;
+
+	/** Both sides' view of the pair in the latest survey round, shown with the tie. */
+	void showConfirmations(
+			java.util.function.Supplier<java.util.Map<String, se.samverkanskartan.review.Confirmation>> current) {
+		this.confirmations = current;
+	}
 
 	/**
 	 * For logged-in readers: "Rapportera fel" (the tie's id and its two parties' names).

@@ -78,6 +78,12 @@ class ReviewBrowserTest extends BrowserTest {
 				.isEqualTo(java.util.Map.of("state", "both", "style", "solid"));
 			org.assertj.core.api.Assertions.assertThat(states.get("huddinge"))
 				.isEqualTo(java.util.Map.of("state", "contradictory", "style", "dashed"));
+			// The tie's panel says it too, opened from the address as a shared link would
+			String tieId = (String) page.evaluate("() => document.querySelector('network-graph').cytoscape.edges()"
+					+ ".filter(e => [e.source().data('label'), e.target().data('label')].sort().join() === 'Botkyrka,Haninge'"
+					+ " && e.data('kind') === 'COOPERATES_WITH')[0].id()");
+			page.navigate(url("/?tie=" + tieId));
+			assertThat(page.locator(".tie-confirmation")).hasText("Senaste kartläggningen: Bekräftad av båda");
 			org.assertj.core.api.Assertions.assertThat(states.get("other"))
 				.as("a pair no answer names: as the sources have it")
 				.satisfies(other -> {

@@ -57,6 +57,9 @@ final class ExplorerUrl {
 
 	static final String COMPARE = "compare";
 
+	/** Both sides' view in the latest survey round: both, one-side or contradictory. */
+	static final String SIDES = "sides";
+
 	static final String SHADE = "shade";
 
 	static final List<String> LAYOUTS = List.of("fcose", "geographic", "concentric", "grouped");
@@ -128,7 +131,8 @@ final class ExplorerUrl {
 		return !from.filter().equals(to.filter()) || selectionMatters || before.ego() != after.ego()
 				|| before.clusters() != after.clusters() || before.suggest() != after.suggest()
 				|| !java.util.Objects.equals(before.saved(), after.saved())
-				|| !java.util.Objects.equals(before.compare(), after.compare());
+				|| !java.util.Objects.equals(before.compare(), after.compare())
+				|| !java.util.Objects.equals(before.sides(), after.sides());
 	}
 
 	static QueryParameters toQuery(GraphFilter filter, String selected, ViewChoices choices, String pathTo,
@@ -173,6 +177,9 @@ final class ExplorerUrl {
 		if (choices.shade()) {
 			query.put(SHADE, List.of("on"));
 		}
+		if (choices.sides() != null) {
+			query.put(SIDES, List.of(choices.sides()));
+		}
 		if (selected != null && pathTo != null) {
 			query.put(PATH_TO, List.of(pathTo));
 		}
@@ -210,12 +217,14 @@ final class ExplorerUrl {
 		Set<java.time.LocalDate> asOf = read(parameters, AS_OF, problems, ExplorerUrl::date);
 		Set<java.time.LocalDate> compare = read(parameters, COMPARE, problems, ExplorerUrl::date);
 		Set<Boolean> shade = read(parameters, SHADE, problems, ExplorerUrl::flag);
+		Set<String> sides = read(parameters, SIDES, problems,
+				value -> ViewChoices.SIDES.contains(value) ? value : null);
 		var filter = new GraphFilter(kinds, topics, Set.of(), actorTypes, forums, municipalities, confidences,
 				hideHubs.contains(Boolean.TRUE), asOf.stream().findFirst().orElse(null));
 		var choices = new ViewChoices(layout.stream().findFirst().orElse("fcose"), ego.stream().findFirst().orElse(0),
 				view.contains("table"), clusters.contains(Boolean.TRUE), suggest.contains(Boolean.TRUE),
 				saved.stream().findFirst().orElse(null), compare.stream().findFirst().orElse(null),
-				shade.contains(Boolean.TRUE));
+				shade.contains(Boolean.TRUE), sides.stream().findFirst().orElse(null));
 		return new State(filter, selected.stream().findFirst().orElse(null), choices,
 				pathTo.stream().findFirst().orElse(null), tie.stream().findFirst().orElse(null), List.copyOf(problems));
 	}

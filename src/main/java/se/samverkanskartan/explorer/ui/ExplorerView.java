@@ -73,6 +73,10 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 
 	private final DayComparison comparison;
 
+	private final se.samverkanskartan.review.TieConfirmations confirmations;
+
+	private final SidesFilter sides;
+
 	ExplorerView(NetworkService network, SourceService sources, OverlayBuilder overlays, ViewActions actions,
 			SavedViews savedViews, CurrentUser user, TieEditing editing, History history, EditorActions editorActions,
 			se.samverkanskartan.review.Flags flags, se.samverkanskartan.review.TieConfirmations confirmations,
@@ -113,6 +117,8 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 			this.selection.details().enableFlagging((id, name) -> new FlagDialog(flags, id, false, name).open());
 		}
 		this.filters.onCompare(day -> go(this.shown.withChoices(this.shown.choices().withCompare(day))));
+		this.confirmations = confirmations;
+		this.sides = new SidesFilter(sides -> go(this.shown.withChoices(this.shown.choices().withSides(sides))));
 		this.filters.addComponentAsFirst(search);
 		this.filters.add(this.controls);
 		this.graph.addNodeClickListener(event -> select(event.getNodeId()));
@@ -159,6 +165,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 			freezePositions(choices.saved());
 			this.filters.show(state.filter());
 			this.filters.showCompare(choices.compare());
+			this.sides.showChoice(choices.sides());
 			GraphSlice slice = this.comparison.slice(state.filter(), choices.compare());
 			boolean ego = choices.ego() != 0 && state.selected() != null;
 			show((ego && choices.ego() > 0) ? slice.around(state.selected(), choices.ego()) : slice, state);
@@ -191,8 +198,14 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		this.graph.setFrozenPositions(positions);
 	}
 
-	private void show(GraphSlice slice, ExplorerUrl.State state) {
+	private void show(GraphSlice all, ExplorerUrl.State state) {
 		Locale locale = getLocale();
+		var views = this.confirmations.current();
+		// The choice of both sides' view only once a round has answers
+		if (!views.isEmpty() && this.sides.getParent().isEmpty()) {
+			this.filters.add(this.sides);
+		}
+		GraphSlice slice = SidesFilter.keep(all, state.choices().sides(), views);
 		this.shownSlice = slice;
 		GraphOverlay overlay = this.overlays.build(slice, state.filter(), state.choices().clusters(),
 				state.choices().suggest(), state.selected(), locale, getTranslation("legend.suggestion"));

@@ -23,7 +23,7 @@ class ExplorerUrlTest {
 				java.time.LocalDate.of(2020, 6, 30));
 
 		var choices = new ViewChoices("geographic", 2, true, true, false, "0a1b2c3d",
-				java.time.LocalDate.of(2019, 1, 1), true);
+				java.time.LocalDate.of(2019, 1, 1), true, "one-side");
 		QueryParameters query = ExplorerUrl.toQuery(filter, "municipality:0127", choices, "forum:bron", null);
 		ExplorerUrl.State state = ExplorerUrl.fromQuery(QueryParameters.fromString(query.getQueryString()), TOPICS);
 
@@ -38,14 +38,14 @@ class ExplorerUrlTest {
 	void unknown_values_are_dropped_and_named_with_their_parameter() {
 		var query = new QueryParameters(Map.of("topic", List.of("unga,cykling"), "kind", List.of("planet"), "forum",
 				List.of("municipality:0180"), "confidence", List.of("maybe"), "ego", List.of("9"), "layout",
-				List.of("spiral")));
+				List.of("spiral"), "sides", List.of("maybe")));
 
 		ExplorerUrl.State state = ExplorerUrl.fromQuery(query, TOPICS);
 
 		assertThat(state.filter().topics()).containsExactly("unga");
 		assertThat(state.filter().kinds()).isEmpty();
 		assertThat(state.problems()).containsExactlyInAnyOrder("topic=cykling", "kind=planet",
-				"forum=municipality:0180", "confidence=maybe", "ego=9", "layout=spiral");
+				"forum=municipality:0180", "confidence=maybe", "ego=9", "layout=spiral", "sides=maybe");
 	}
 
 	@Test

@@ -78,10 +78,29 @@ class ReviewBrowserTest extends BrowserTest {
 				.isEqualTo(java.util.Map.of("state", "both", "style", "solid"));
 			org.assertj.core.api.Assertions.assertThat(states.get("huddinge"))
 				.isEqualTo(java.util.Map.of("state", "contradictory", "style", "dashed"));
-			// The tie's panel says it too, opened from the address as a shared link would
 			String tieId = (String) page.evaluate("() => document.querySelector('network-graph').cytoscape.edges()"
 					+ ".filter(e => [e.source().data('label'), e.target().data('label')].sort().join() === 'Botkyrka,Haninge'"
 					+ " && e.data('kind') === 'COOPERATES_WITH')[0].id()");
+			// Only the contradictory ones, chosen in the page, as a fresh load of the
+			// address shows them
+			String cooperation = "() => document.querySelector('network-graph').cytoscape.edges('[kind = \"COOPERATES_WITH\"]')"
+					+ ".map(e => [e.source().data('label'), e.target().data('label')].sort().join()).sort().join(';')";
+			page.locator(".sides-filter").click();
+			page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Motstridig")).click();
+			assertThat(page).hasURL(java.util.regex.Pattern.compile(".*sides=contradictory.*"));
+			page.waitForFunction(
+					"() => document.querySelector('network-graph').cytoscape.edges('[kind = \"COOPERATES_WITH\"]')"
+							+ ".every(e => e.data('confirmation') === 'contradictory')");
+			String contradictory = (String) page.evaluate(cooperation);
+			org.assertj.core.api.Assertions.assertThat(contradictory).isNotEmpty().doesNotContain("Botkyrka");
+			org.assertj.core.api.Assertions.assertThat(contradictory.split(";"))
+				.allMatch(pair -> pair.equals("Haninge,Huddinge"));
+			page.reload();
+			page.waitForSelector("network-graph[data-ready]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+			page.waitForFunction("() => document.querySelector('network-graph').cytoscape.edges().length > 0");
+			org.assertj.core.api.Assertions.assertThat(page.evaluate(cooperation)).isEqualTo(contradictory);
+
+			// The tie's panel says it too, opened from the address as a shared link would
 			page.navigate(url("/?tie=" + tieId));
 			assertThat(page.locator(".tie-confirmation")).hasText("Senaste kartläggningen: Bekräftad av båda");
 			org.assertj.core.api.Assertions.assertThat(states.get("other"))

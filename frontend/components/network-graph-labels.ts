@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { LARGE_GRAPH_TIE_ZOOM, LOOK, labelScale, labelSizes, styleAt, tiesHiddenAt } from './network-graph-style.ts';
 import { declutterLabels, degrees } from './network-graph-scale.ts';
 import { hoverNode, leaveNode } from './network-graph-hover.ts';
@@ -22,6 +22,7 @@ export class LabelsController {
   #styledZoom = 1;
   #degree = new Map<string, number>();
   #frame = 0;
+  #hovered: NodeSingular | null = null;
   readonly #large: boolean;
   readonly #host: HTMLElement;
 
@@ -39,8 +40,14 @@ export class LabelsController {
 
   /** Follows the zoom and the pointer from now on: hovering shows a neighbourhood's names. */
   watch(cy: Core): void {
-    cy.on('mouseover', 'node', (event) => hoverNode(cy, event.target, this.#margin()));
-    cy.on('mouseout', 'node', () => leaveNode(cy));
+    cy.on('mouseover', 'node', (event) => {
+      this.#hovered = event.target;
+      hoverNode(cy, event.target, this.#margin());
+    });
+    cy.on('mouseout', 'node', () => {
+      this.#hovered = null;
+      leaveNode(cy);
+    });
     cy.on('zoom', () => {
       if (this.#frame === 0) {
         this.#frame = requestAnimationFrame(() => {
@@ -61,7 +68,15 @@ export class LabelsController {
   /** Restyles for the current zoom where its step changed, then hides overlapping labels. */
   declutter(cy: Core): void {
     this.restyle(cy);
+    // A zoom while hovering: the places are computed without the hover's, then it is shown again
+    const hovered = this.#hovered;
+    if (hovered) {
+      leaveNode(cy);
+    }
     declutterLabels(cy, this.#degree, this.#margin());
+    if (hovered && !hovered.removed()) {
+      hoverNode(cy, hovered, this.#margin());
+    }
   }
 
   /** From a node to its label's measured box, at the styled zoom. */
@@ -86,6 +101,7 @@ export class LabelsController {
   }
 
   stop(): void {
+    this.#hovered = null;
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
     this.#host.removeAttribute('ties-hidden');

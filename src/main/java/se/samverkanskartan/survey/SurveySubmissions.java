@@ -9,8 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Each organisation's last submission in a round: what review turns into proposed changes
- * and results count. An organisation deleted since keeps its answers (found by the
- * answers' key), without a name.
+ * and results count. An organisation deleted or merged into another since keeps its
+ * answers (found by the answers' key), without a name.
  */
 @Service
 public class SurveySubmissions {
@@ -20,7 +20,9 @@ public class SurveySubmissions {
 			WITH a, s ORDER BY s.at DESC
 			WITH a, collect(s)[0] AS s
 			OPTIONAL MATCH (a)-[:FOR]->(o:Organisation)
-			RETURN substring(a.key, size($round) + 1) AS organisationId, o.name AS name, s.id AS submissionId,
+			WITH a, s, o, substring(a.key, size($round) + 1) AS organisationId
+			// Merged into another since: the answers were moved with its ties, but they are not the other's
+			RETURN organisationId, CASE WHEN o.id = organisationId THEN o.name END AS name, s.id AS submissionId,
 			       s.at AS at, s.values AS values, s.partners AS partners
 			ORDER BY coalesce(o.name, organisationId)""";
 

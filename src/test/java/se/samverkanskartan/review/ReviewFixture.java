@@ -92,6 +92,10 @@ public final class ReviewFixture {
 			.query("MATCH (o:Actor) WHERE o.id STARTS WITH 'actor:foreningen-trygg' OR o.id = 'actor:granskas-bort' "
 					+ "DETACH DELETE o")
 			.run();
+		neo4j
+			.query("MATCH (o:Organisation) WHERE 'Granskas bort' IN coalesce(o.aliases, []) "
+					+ "SET o.aliases = [alias IN o.aliases WHERE alias <> 'Granskas bort']")
+			.run();
 		neo4j.query("MATCH (c:Change) DELETE c").run();
 		SurveyData.clear(neo4j);
 		events.publishEvent(new NetworkChanged("test data"));

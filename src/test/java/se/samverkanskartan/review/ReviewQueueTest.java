@@ -234,6 +234,27 @@ class ReviewQueueTest extends Neo4jIntegrationTest {
 	}
 
 	@Test
+	void an_answer_from_an_organisation_merged_into_another_since_is_refused_too() {
+		this.organisations
+			.create(new OrganisationForm("actor:granskas-bort", "Granskas bort", null, null, List.of(), 0));
+		this.neo4j.query(
+				"MATCH (r:SurveyRound {id: $round}), (o:Organisation {id: 'actor:granskas-bort'}) CREATE (r)-[:ASKS]->(o)")
+			.bind(this.round)
+			.to("round")
+			.run();
+		submit("actor:granskas-bort", Map.of(), List.of(PartnerAnswer.picked(BOTKYRKA).withTopics(List.of("unga"))));
+		String key = proposal("actor:granskas-bort", ProposalKind.NEW_TIE, BOTKYRKA).key();
+		this.organisations.merge(HUDDINGE, "actor:granskas-bort");
+
+		assertThat(this.review.of(this.round)).filteredOn(r -> r.organisationId().equals("actor:granskas-bort"))
+			.singleElement()
+			.satisfies(r -> assertThat(r.organisationName()).isNull());
+		assertThatExceptionOfType(ReviewRefusedException.class)
+			.isThrownBy(() -> this.review.accept(this.round, key, null))
+			.satisfies(ex -> assertThat(ex.reason()).isEqualTo("organisation-gone"));
+	}
+
+	@Test
 	void a_tie_changed_in_the_map_after_the_answer_shows_both_versions() {
 		Proposal confirmed = proposal(HANINGE, ProposalKind.CONFIRMED, BOTKYRKA);
 		assertThat(confirmed.changedSince()).isNull();

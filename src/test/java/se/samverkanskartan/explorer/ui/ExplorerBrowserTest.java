@@ -257,6 +257,18 @@ class ExplorerBrowserTest extends BrowserTest {
 				namesShown += ((Number) page.evaluate("document.querySelector('network-graph').cytoscape"
 						+ ".nodes('.quiet.hovered').filter(n => Number(n.style('text-opacity')) > 0).length"))
 					.intValue();
+				// Zooming with the wheel while the pointer rests on it: the labels are
+				// placed
+				// anew and keep their gap
+				page.mouse().wheel(0, -240);
+				page.evaluate("document.querySelector('network-graph').zoomBy(3)");
+				page.waitForTimeout(1200);
+				assertThat(((Number) page.evaluate(OVERLAPPING_DRAWN_LABELS)).intValue())
+					.as("drawn labels over each other after zooming while hovering %s", target.get("label"))
+					.isZero();
+				assertThat(labelsCloserThanTheGap(page)).as("labels after zooming while hovering").isZero();
+				page.evaluate("document.querySelector('network-graph').fit()");
+				page.waitForTimeout(600);
 				// Away to an empty corner of the graph: everything as before
 				page.mouse()
 					.move(graphBox.x + 12, graphBox.y + graphBox.height * 0.35,

@@ -25,11 +25,23 @@ final class ReasonText {
 
 	private final Map<String, Topic> topics;
 
+	/**
+	 * Both sides' view of pairs in the latest survey round ("a|b"), for the experience
+	 * reason.
+	 */
+	private final Map<String, se.samverkanskartan.review.Confirmation> confirmations;
+
 	ReasonText(I18NProvider i18n, Locale locale, SuggestionIndex index, Map<String, Topic> topics) {
+		this(i18n, locale, index, topics, Map.of());
+	}
+
+	ReasonText(I18NProvider i18n, Locale locale, SuggestionIndex index, Map<String, Topic> topics,
+			Map<String, se.samverkanskartan.review.Confirmation> confirmations) {
 		this.i18n = i18n;
 		this.locale = locale;
 		this.index = index;
 		this.topics = topics;
+		this.confirmations = confirmations;
 	}
 
 	/**
@@ -105,6 +117,15 @@ final class ReasonText {
 				partners.add(t("suggestion.reason.more", more));
 			}
 			parts.add(t("suggestion.reason.experience-ties", name(b), topic, list(partners)));
+			List<String> confirmed = finding.ids()
+				.stream()
+				.filter(partner -> this.confirmations.get(se.samverkanskartan.review.TieConfirmations.pair(b,
+						partner)) == se.samverkanskartan.review.Confirmation.BOTH)
+				.map(this::name)
+				.toList();
+			if (!confirmed.isEmpty()) {
+				parts.add(t("suggestion.reason.experience-confirmed", list(confirmed)));
+			}
 		}
 		if (!finding.forums().isEmpty()) {
 			String forums = list(finding.forums().stream().map(this::name).toList());

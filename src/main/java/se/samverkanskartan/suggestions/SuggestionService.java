@@ -50,8 +50,11 @@ public class SuggestionService {
 	/** The index of the current data; dropped when the network changes. */
 	private volatile Snapshot snapshot;
 
+	private final se.samverkanskartan.review.TieConfirmations confirmations;
+
 	SuggestionService(NetworkService network, SuggestionDecisions decisions, I18NProvider i18n,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, se.samverkanskartan.review.TieConfirmations confirmations) {
+		this.confirmations = confirmations;
 		this.network = network;
 		this.decisions = decisions;
 		this.i18n = i18n;
@@ -72,7 +75,7 @@ public class SuggestionService {
 		Snapshot current = current();
 		String topicSlug = checkTopic(current, topic);
 		checkLimit(limit);
-		Suggester suggester = current.suggester(this.i18n, locale);
+		Suggester suggester = current.suggester(this.i18n, locale, Map.of());
 		return (organisation != null && !organisation.isBlank())
 				? suggester.forOrganisation(checkOrganisation(current, organisation), topicSlug, limit)
 				: suggester.forNetwork(topicSlug, limit);
@@ -98,7 +101,10 @@ public class SuggestionService {
 						"Partners can be municipalities, city districts or actors, " + "not " + kind.slug());
 			}
 		}
-		return current.suggester(this.i18n, locale).partners(from, topicSlug, kinds, limit);
+		// The partner finder's reasons say which partners both sides named in the latest
+		// survey round
+		return current.suggester(this.i18n, locale, this.confirmations.current())
+			.partners(from, topicSlug, kinds, limit);
 	}
 
 	/**
@@ -212,8 +218,10 @@ public class SuggestionService {
 	/** The index, topics and dismissals of one version of the data. */
 	private record Snapshot(SuggestionIndex index, Map<String, Topic> topics, Set<String> dismissed) {
 
-		Suggester suggester(I18NProvider i18n, Locale locale) {
-			return new Suggester(this.index, this.dismissed, new ReasonText(i18n, locale, this.index, this.topics));
+		Suggester suggester(I18NProvider i18n, Locale locale,
+				Map<String, se.samverkanskartan.review.Confirmation> confirmations) {
+			return new Suggester(this.index, this.dismissed,
+					new ReasonText(i18n, locale, this.index, this.topics, confirmations));
 		}
 
 	}

@@ -116,6 +116,27 @@ class TopicAwarePartnersTest {
 	}
 
 	@Test
+	void experience_names_the_partners_both_sides_named_in_the_latest_survey() {
+		var facts = county(false);
+		var index = new SuggestionIndex(facts);
+		var confirmed = Map.of(
+				se.samverkanskartan.review.TieConfirmations.pair("municipality:veteran", "municipality:ally1"),
+				se.samverkanskartan.review.Confirmation.BOTH,
+				se.samverkanskartan.review.TieConfirmations.pair("municipality:veteran", "municipality:ally2"),
+				se.samverkanskartan.review.Confirmation.ONE_SIDE);
+		var suggester = new Suggester(index, Set.of(), new ReasonText(new TranslationProvider(),
+				TranslationProvider.SWEDISH, index, Map.of("extremism", EXTREMISM, "loften", PLEDGES), confirmed));
+
+		assertThat(suggester.partners(ASKER, "extremism", Set.of(NodeKind.MUNICIPALITY), 20)
+			.getFirst()
+			.reasons()
+			.getFirst()
+			.text())
+			.isEqualTo("Veteran samverkar redan om våldsbejakande extremism med Ally1 och Ally2 "
+					+ "(Ally1: bekräftad av båda i senaste kartläggningen)");
+	}
+
+	@Test
 	void a_hub_and_a_forum_shared_by_everyone_change_neither_the_order_nor_the_reasons() {
 		List<Suggestion> without = partners(county(false), "extremism", TranslationProvider.SWEDISH);
 		List<Suggestion> with = partners(county(true), "extremism", TranslationProvider.SWEDISH);

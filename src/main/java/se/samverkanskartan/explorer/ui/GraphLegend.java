@@ -20,6 +20,11 @@ import se.samverkanskartan.network.NodeKind;
  */
 class GraphLegend extends Div {
 
+	/**
+	 * Contradictory ties: the red of their underlay on screen, their colour in pictures.
+	 */
+	static final String CONTRADICTORY = "#dc2626";
+
 	/** The colours of compared ties; network-graph-style.ts uses the same. */
 	static final String COMPARE_ADDED = "#000000";
 
@@ -117,7 +122,7 @@ class GraphLegend extends Div {
 			entries.add(item(getTranslation("review.confirmation.both"), "#475569", Mark.LINE));
 			entries.add(item(getTranslation("legend.one-side"), "#475569", Mark.DASHED));
 			if (confirmations.contains(se.samverkanskartan.review.Confirmation.CONTRADICTORY)) {
-				entries.add(item(getTranslation("legend.contradictory"), "#dc2626", Mark.DASHED));
+				entries.add(item(getTranslation("legend.contradictory"), CONTRADICTORY, Mark.DASHED));
 			}
 		}
 		if (!overlay.changeOf().isEmpty()) {

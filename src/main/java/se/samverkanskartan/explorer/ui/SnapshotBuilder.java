@@ -33,7 +33,11 @@ final class SnapshotBuilder {
 			.toList();
 		List<ViewSnapshot.Edge> edges = graph.edges()
 			.stream()
-			.map(edge -> new ViewSnapshot.Edge(edge.source(), edge.target(), edge.color(), edge.dashed()))
+			// A contradictory tie (the screen's red underlay) is red and dashed in a
+			// picture
+			.map(edge -> new ViewSnapshot.Edge(edge.source(), edge.target(),
+					"contradictory".equals(edge.confirmation()) ? GraphLegend.CONTRADICTORY : edge.color(),
+					edge.dashed()))
 			.toList();
 		return new ViewSnapshot(title, filterLine, provenance, LocalDate.now(), nodes, edges, legend,
 				backdrop(view.getMap(), view.getElement().getAttribute("isolates-heading")));

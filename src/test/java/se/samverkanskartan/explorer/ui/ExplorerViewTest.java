@@ -119,9 +119,10 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 			.getParameters()
 			.get("tie")).containsExactly(tieId);
 		TieDetailsPanel panel = $(TieDetailsPanel.class).single();
-		// The parties, then (for editors) the edit button
+		// The parties, then (for editors) the edit button, and for anyone logged in the
+		// error report
 		assertThat(texts($(Button.class, panel).all())).filteredOn(text -> !text.isEmpty())
-			.containsExactly("Haninge", "Botkyrka", "Redigera");
+			.containsExactly("Haninge", "Botkyrka", "Redigera", "Rapportera fel");
 		assertThat($(com.vaadin.flow.component.html.Paragraph.class, panel).withClassName("evidence-quote")
 			.single()
 			.getText()).contains("Haninge lyfter samverkan med Botkyrka och Huddinge");

@@ -54,9 +54,11 @@ class ReviewBrowserTest extends BrowserTest {
 
 	@Test
 	@WithMockUser(username = "redaktor", roles = "EDITOR")
-	void the_explorer_draws_both_sides_view_of_the_latest_round_and_names_it_in_the_legend() {
+	void the_explorer_draws_both_sides_view_of_the_latest_round_and_names_it_in_the_legend()
+			throws java.io.IOException {
 		ReviewFixture.answeredRound(this.rounds, this.links, this.answers);
-		try (var reader = loggedIn(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+		try (var reader = loggedIn(
+				new Browser.NewContextOptions().setViewportSize(1440, 900).setAcceptDownloads(true))) {
 			Page page = reader.newPage();
 			page.navigate(url("/"));
 			page.waitForSelector("network-graph[data-ready]", new Page.WaitForSelectorOptions().setTimeout(30_000));
@@ -81,6 +83,21 @@ class ReviewBrowserTest extends BrowserTest {
 			String tieId = (String) page.evaluate("() => document.querySelector('network-graph').cytoscape.edges()"
 					+ ".filter(e => [e.source().data('label'), e.target().data('label')].sort().join() === 'Botkyrka,Haninge'"
 					+ " && e.data('kind') === 'COOPERATES_WITH')[0].id()");
+			// A picture of the view carries it: the contradictory tie red and dashed, as
+			// its legend entry
+			page.locator("vaadin-button.export-open").click();
+			var svg = page.waitForDownload(() -> page.locator("a.export-svg").click());
+			page.keyboard().press("Escape");
+			String picture = new String(java.nio.file.Files.readAllBytes(svg.path()),
+					java.nio.charset.StandardCharsets.UTF_8);
+			org.assertj.core.api.Assertions
+				.assertThat(java.util.regex.Pattern.compile("stroke=\"#dc2626\"[^>]*stroke-dasharray")
+					.matcher(picture)
+					.results()
+					.count())
+				.as("red dashed lines: the legend's and the tie's")
+				.isGreaterThanOrEqualTo(2);
+
 			// Only the contradictory ones, chosen in the page, as a fresh load of the
 			// address shows them
 			String cooperation = "() => document.querySelector('network-graph').cytoscape.edges('[kind = \"COOPERATES_WITH\"]')"

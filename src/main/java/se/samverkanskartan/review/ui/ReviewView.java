@@ -54,6 +54,9 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
 
 	private final Div contradictions = new Div();
 
+	/** What the round's accepted answers changed, with the explorer's comparison. */
+	private final Div network = new Div();
+
 	private final Div organisations = new Div();
 
 	private final FlagList flags;
@@ -85,7 +88,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
 		this.organisations.addClassName("review-organisations");
 		this.organisations.setWidthFull();
 		add(new H1(getTranslation("review.title")), new Paragraph(getTranslation("review.intro")), this.flags,
-				this.round, this.summary, this.contradictions, this.organisations);
+				this.round, this.summary, this.network, this.contradictions, this.organisations);
 	}
 
 	@Override
@@ -112,7 +115,8 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
 		Confirmations confirmations = this.queue.confirmations(shown.id());
 		long open = reviews.stream().mapToLong(OrganisationReview::open).sum();
 		this.summary.setText(getTranslation("review.summary", reviews.size(), shown.organisations().size(), open));
-		this.contradictions.add(network(shown));
+		this.network.removeAll();
+		this.network.add(network(shown));
 		var names = shown.organisations()
 			.stream()
 			.collect(Collectors.toMap(Round.Asked::id, Round.Asked::name, (a, b) -> a));

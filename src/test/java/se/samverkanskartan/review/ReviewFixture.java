@@ -35,6 +35,9 @@ public final class ReviewFixture {
 
 	static final String SODERTALJE = "municipality:0181";
 
+	/** An organisation made for one test, deleted or merged away in it. */
+	static final String THROWAWAY = "actor:granskas-bort";
+
 	private ReviewFixture() {
 	}
 
@@ -61,41 +64,36 @@ public final class ReviewFixture {
 
 	static void submit(RespondentLinks links, SurveyAnswers answers, String round, String organisation,
 			Map<String, String> values, List<PartnerAnswer> partners) {
-		var access = links
-			.open(links.invite(round, organisation, "Svarande", "svar@example.se", "").token(), LocalDate.now())
-			.orElseThrow();
-		long version = answers.save(access, values, partners, 0);
-		answers.submit(access, version);
+		SurveyData.submit(links, answers, round, organisation, values, partners);
 	}
 
 	/**
 	 * Takes back what accepting the fixture's proposals wrote, and the survey's nodes.
 	 */
 	public static void clear(Neo4jClient neo4j, ApplicationEventPublisher events) {
-		neo4j.query("MATCH ()-[r:COOPERATES_WITH {source: $round}]->() DELETE r").bind(ROUND_NAME).to("round").run();
-		neo4j
-			.query("MATCH ()-[r:COOPERATES_WITH]->() WHERE r.confirmedIn = $round "
-					+ "SET r.confirmedIn = null, r.confirmedOn = null, r.frequency = null, r.cooperationForm = null")
+		neo4j.query("""
+				MATCH ()-[r:COOPERATES_WITH {source: $round}]->() DELETE r""").bind(ROUND_NAME).to("round").run();
+		neo4j.query("""
+				MATCH ()-[r:COOPERATES_WITH]->() WHERE r.confirmedIn = $round
+				SET r.confirmedIn = null, r.confirmedOn = null, r.frequency = null, r.cooperationForm = null""")
 			.bind(ROUND_NAME)
 			.to("round")
 			.run();
 		// Ties ended by an accepted answer today (the built-in data ends none today)
-		neo4j.query("MATCH ()-[r:COOPERATES_WITH]->() WHERE r.until = $today SET r.until = null")
+		neo4j.query("""
+				MATCH ()-[r:COOPERATES_WITH]->() WHERE r.until = $today SET r.until = null""")
 			.bind(LocalDate.now(ZoneId.of("Europe/Stockholm")))
 			.to("today")
 			.run();
-		neo4j.query("MATCH ()-[w:WANTS_COOPERATION_ON {source: $round}]->() DELETE w")
-			.bind(ROUND_NAME)
-			.to("round")
+		neo4j.query("""
+				MATCH ()-[w:WANTS_COOPERATION_ON {source: $round}]->() DELETE w""").bind(ROUND_NAME).to("round").run();
+		neo4j.query("""
+				MATCH (o:Actor) WHERE o.id STARTS WITH $added OR o.id = $throwaway DETACH DELETE o""")
+			.bindAll(java.util.Map.of("added", "actor:foreningen-trygg", "throwaway", THROWAWAY))
 			.run();
-		neo4j
-			.query("MATCH (o:Actor) WHERE o.id STARTS WITH 'actor:foreningen-trygg' OR o.id = 'actor:granskas-bort' "
-					+ "DETACH DELETE o")
-			.run();
-		neo4j
-			.query("MATCH (o:Organisation) WHERE 'Granskas bort' IN coalesce(o.aliases, []) "
-					+ "SET o.aliases = [alias IN o.aliases WHERE alias <> 'Granskas bort']")
-			.run();
+		neo4j.query("""
+				MATCH (o:Organisation) WHERE $alias IN coalesce(o.aliases, [])
+				SET o.aliases = [alias IN o.aliases WHERE alias <> $alias]""").bind("Granskas bort").to("alias").run();
 		neo4j.query("MATCH (c:Change) DELETE c").run();
 		SurveyData.clear(neo4j);
 		events.publishEvent(new NetworkChanged("test data"));

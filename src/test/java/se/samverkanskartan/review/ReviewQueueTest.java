@@ -210,17 +210,24 @@ class ReviewQueueTest extends Neo4jIntegrationTest {
 			.one()).hasValue(1L);
 	}
 
+	/**
+	 * An organisation made for the test, asked in the round, answering with a new tie to
+	 * Botkyrka; the proposal's key.
+	 */
+	private String answerFromAThrowawayOrganisation() {
+		this.organisations
+			.create(new OrganisationForm(ReviewFixture.THROWAWAY, "Granskas bort", null, null, List.of(), 0));
+		this.neo4j.query("""
+				MATCH (r:SurveyRound {id: $round}), (o:Organisation {id: $organisation}) CREATE (r)-[:ASKS]->(o)""")
+			.bindAll(Map.of("round", this.round, "organisation", ReviewFixture.THROWAWAY))
+			.run();
+		submit(ReviewFixture.THROWAWAY, Map.of(), List.of(PartnerAnswer.picked(BOTKYRKA).withTopics(List.of("unga"))));
+		return proposal(ReviewFixture.THROWAWAY, ProposalKind.NEW_TIE, BOTKYRKA).key();
+	}
+
 	@Test
 	void an_answer_from_an_organisation_deleted_since_is_refused_with_its_reason_and_nothing_is_written() {
-		this.organisations
-			.create(new OrganisationForm("actor:granskas-bort", "Granskas bort", null, null, List.of(), 0));
-		this.neo4j.query(
-				"MATCH (r:SurveyRound {id: $round}), (o:Organisation {id: 'actor:granskas-bort'}) CREATE (r)-[:ASKS]->(o)")
-			.bind(this.round)
-			.to("round")
-			.run();
-		submit("actor:granskas-bort", Map.of(), List.of(PartnerAnswer.picked(BOTKYRKA).withTopics(List.of("unga"))));
-		String key = proposal("actor:granskas-bort", ProposalKind.NEW_TIE, BOTKYRKA).key();
+		String key = answerFromAThrowawayOrganisation();
 		this.organisations.delete("actor:granskas-bort", true);
 		long changes = this.history.recent(100).size();
 
@@ -235,15 +242,7 @@ class ReviewQueueTest extends Neo4jIntegrationTest {
 
 	@Test
 	void an_answer_from_an_organisation_merged_into_another_since_is_refused_too() {
-		this.organisations
-			.create(new OrganisationForm("actor:granskas-bort", "Granskas bort", null, null, List.of(), 0));
-		this.neo4j.query(
-				"MATCH (r:SurveyRound {id: $round}), (o:Organisation {id: 'actor:granskas-bort'}) CREATE (r)-[:ASKS]->(o)")
-			.bind(this.round)
-			.to("round")
-			.run();
-		submit("actor:granskas-bort", Map.of(), List.of(PartnerAnswer.picked(BOTKYRKA).withTopics(List.of("unga"))));
-		String key = proposal("actor:granskas-bort", ProposalKind.NEW_TIE, BOTKYRKA).key();
+		String key = answerFromAThrowawayOrganisation();
 		this.organisations.merge(HUDDINGE, "actor:granskas-bort");
 
 		assertThat(this.review.of(this.round)).filteredOn(r -> r.organisationId().equals("actor:granskas-bort"))

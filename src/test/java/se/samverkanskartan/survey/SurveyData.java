@@ -18,4 +18,17 @@ public final class SurveyData {
 			.run();
 	}
 
+	/**
+	 * Invites a respondent for the organisation, saves the answers through the link and
+	 * submits them.
+	 */
+	public static void submit(RespondentLinks links, SurveyAnswers answers, String round, String organisation,
+			java.util.Map<String, String> values, java.util.List<PartnerAnswer> partners) {
+		var access = links
+			.open(links.invite(round, organisation, "Svarande", "svar@example.se", "").token(),
+					java.time.LocalDate.now())
+			.orElseThrow();
+		answers.submit(access, answers.save(access, values, partners, 0));
+	}
+
 }

@@ -79,9 +79,10 @@ class RoundStatus extends Div {
 		this.newLink.addClassName("reissued-link");
 		this.grid.addColumn(RespondentStatus::organisationName)
 			.setHeader(getTranslation("rounds.organisation"))
-			.setAutoWidth(true);
-		this.grid.addColumn(RespondentStatus::name).setHeader(getTranslation("rounds.respondent")).setAutoWidth(true);
-		this.grid.addColumn(RespondentStatus::email).setHeader(getTranslation("rounds.email")).setAutoWidth(true);
+			.setWidth("14rem")
+			.setFlexGrow(1);
+		this.grid.addColumn(RespondentStatus::name).setHeader(getTranslation("rounds.respondent")).setWidth("10rem");
+		this.grid.addColumn(RespondentStatus::email).setHeader(getTranslation("rounds.email")).setWidth("14rem");
 		this.grid.addColumn(this::state).setHeader(getTranslation("rounds.state"));
 		date("rounds.invited", RespondentStatus::invited);
 		date("rounds.opened", RespondentStatus::opened);
@@ -101,7 +102,8 @@ class RoundStatus extends Div {
 				.withFunction("reissue", this::reissue)
 				.withFunction("revoke", this::revoke))
 			.setHeader(getTranslation("rounds.actions"))
-			.setAutoWidth(true);
+			.setWidth("14rem")
+			.setFlexGrow(0);
 		this.grid.addClassName("round-respondents");
 		this.remind.addClassName("round-remind");
 		this.remind.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -156,7 +158,10 @@ class RoundStatus extends Div {
 	}
 
 	private void date(String header, Function<RespondentStatus, ZonedDateTime> value) {
-		this.grid.addColumn(status -> format(value.apply(status))).setHeader(getTranslation(header)).setAutoWidth(true);
+		this.grid.addColumn(status -> format(value.apply(status)))
+			.setHeader(getTranslation(header))
+			.setWidth("9.5rem")
+			.setFlexGrow(0);
 	}
 
 	static String format(ZonedDateTime time) {

@@ -65,7 +65,7 @@ public class Accounts {
 	public void create(String username, String password, Role role) {
 		String name = checkUsername(username);
 		if (find(name).isPresent()) {
-			throw new InvalidParameterException("username", "There is already a user " + name);
+			throw new AccountRefusedException("username", "There is already a user " + name, "users.error.taken", name);
 		}
 		store(name, checkPassword(password), role);
 	}
@@ -73,6 +73,9 @@ public class Accounts {
 	@Transactional
 	@PreAuthorize(Role.CAN_ADMINISTER)
 	public void changeRole(String username, Role role) {
+		if (role != Role.ADMIN) {
+			refuseIfLastAdmin(username);
+		}
 		update(SET_ROLE, username, role.name());
 	}
 
@@ -85,6 +88,9 @@ public class Accounts {
 	@Transactional
 	@PreAuthorize(Role.CAN_ADMINISTER)
 	public void setActive(String username, boolean active) {
+		if (!active) {
+			refuseIfLastAdmin(username);
+		}
 		update(SET_ACTIVE, username, active);
 	}
 
@@ -133,6 +139,23 @@ public class Accounts {
 		forget(username);
 	}
 
+	/**
+	 * Someone must be able to manage the users: the last active admin keeps the role and
+	 * stays active, whoever asks (also themselves).
+	 */
+	private void refuseIfLastAdmin(String username) {
+		boolean last = this.neo4j.query("""
+				MATCH (u:User {username: $username})
+				WHERE u.role = 'ADMIN' AND coalesce(u.active, true)
+				RETURN NOT EXISTS {
+				  MATCH (other:User {role: 'ADMIN'}) WHERE other <> u AND coalesce(other.active, true)
+				} AS last""").bind(String.valueOf(username)).to("username").fetchAs(Boolean.class).one().orElse(false);
+		if (last) {
+			throw new AccountRefusedException("username", username + " is the last active admin",
+					"users.error.last-admin", username);
+		}
+	}
+
 	private void update(String query, String username, Object value) {
 		boolean found = this.neo4j.query(query)
 			.bindAll(Map.of("username", String.valueOf(username), "value", value))
@@ -148,16 +171,16 @@ public class Accounts {
 	private static String checkUsername(String username) {
 		String name = (username == null) ? "" : username.strip();
 		if (!name.matches("[\\p{L}\\p{N}._@-]{2,60}")) {
-			throw new InvalidParameterException("username",
-					"2 to 60 letters, digits or . _ @ - are needed for a user name");
+			throw new AccountRefusedException("username",
+					"2 to 60 letters, digits or . _ @ - are needed for a user name", "users.error.username");
 		}
 		return name;
 	}
 
 	private static String checkPassword(String password) {
 		if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
-			throw new InvalidParameterException("password",
-					"A password needs at least " + MIN_PASSWORD + " characters");
+			throw new AccountRefusedException("password", "A password needs at least " + MIN_PASSWORD + " characters",
+					"users.error.password", MIN_PASSWORD);
 		}
 		return password;
 	}

@@ -9,6 +9,7 @@ import org.springframework.security.web.savedrequest.SimpleSavedRequest;
 import org.springframework.stereotype.Component;
 
 import se.samverkanskartan.accounts.ui.LoginView;
+import se.samverkanskartan.shell.PublicPage;
 
 /**
  * Pages are open to anonymous visitors only when the setting says so; otherwise they are

@@ -68,6 +68,26 @@ class AccountsTest extends Neo4jIntegrationTest {
 	}
 
 	@Test
+	void the_last_active_admin_can_be_neither_deactivated_nor_demoted_by_anyone() {
+		assertThatThrownBy(() -> this.accounts.setActive(TestNeo4j.ADMIN, false)).isInstanceOfSatisfying(
+				AccountRefusedException.class,
+				refused -> assertThat(refused.key()).isEqualTo("users.error.last-admin"));
+		assertThatThrownBy(() -> this.accounts.changeRole(TestNeo4j.ADMIN, Role.EDITOR))
+			.isInstanceOf(AccountRefusedException.class);
+		assertThat(this.accounts.list()).contains(new UserAccount(TestNeo4j.ADMIN, Role.ADMIN, true));
+
+		// A second admin counts only while active
+		this.accounts.create("test-cecilia", "ett långt lösenord", Role.ADMIN);
+		this.accounts.setActive("test-cecilia", false);
+		assertThatThrownBy(() -> this.accounts.changeRole(TestNeo4j.ADMIN, Role.VIEWER))
+			.isInstanceOf(AccountRefusedException.class);
+		this.accounts.setActive("test-cecilia", true);
+		this.accounts.changeRole("test-cecilia", Role.EDITOR);
+		assertThat(this.accounts.list()).contains(new UserAccount("test-cecilia", Role.EDITOR, true),
+				new UserAccount(TestNeo4j.ADMIN, Role.ADMIN, true));
+	}
+
+	@Test
 	void bad_user_names_and_short_passwords_are_refused_by_name() {
 		assertThatThrownBy(() -> this.accounts.create("test-x", "kort", Role.VIEWER)).extracting("parameter")
 			.isEqualTo("password");

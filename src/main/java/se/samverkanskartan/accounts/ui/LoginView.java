@@ -1,6 +1,7 @@
 package se.samverkanskartan.accounts.ui;
 
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -16,6 +17,8 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
+import se.samverkanskartan.shell.SiteFooter;
+
 /** The login page; Spring Security checks the form (throttled per user name). */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -30,7 +33,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 		this.form.setAction("login");
 		this.form.setForgotPasswordButtonVisible(false);
 		this.form.setI18n(texts(null));
-		add(new H1(getTranslation("app.title")), new Paragraph(getTranslation("login.intro")), this.form);
+		var main = new Main(new H1(getTranslation("app.title")), new Paragraph(getTranslation("login.intro")),
+				this.form);
+		main.addClassName("login-main");
+		add(main, new SiteFooter(false));
 	}
 
 	@Override

@@ -23,7 +23,8 @@ import jakarta.annotation.security.RolesAllowed;
 import se.samverkanskartan.accounts.Accounts;
 import se.samverkanskartan.accounts.Role;
 import se.samverkanskartan.accounts.UserAccount;
-import se.samverkanskartan.network.InvalidParameterException;
+import se.samverkanskartan.accounts.AccountRefusedException;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import se.samverkanskartan.shell.MainLayout;
 
 /** Admins add users, change roles, reset passwords and deactivate accounts. */
@@ -80,7 +81,12 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 		select.setAriaLabel(getTranslation("users.role") + " " + user.username());
 		select.addValueChangeListener(event -> {
 			if (event.isFromClient()) {
-				change(() -> this.accounts.changeRole(user.username(), event.getValue()));
+				Role chosen = event.getValue();
+				confirm(getTranslation("users.confirm-role", user.username()),
+						getTranslation("users.confirm-role-text", user.username(),
+								getTranslation("role." + chosen.slug())),
+						getTranslation("users.confirm-role-button"),
+						() -> change(() -> this.accounts.changeRole(user.username(), chosen)), this::refresh);
 			}
 		});
 		return select;
@@ -92,8 +98,19 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 		newPassword.setAriaLabel(getTranslation("users.new-password") + " " + user.username());
 		var reset = new Button(getTranslation("users.reset"),
 				event -> change(() -> this.accounts.resetPassword(user.username(), newPassword.getValue())));
-		var toggle = new Button(getTranslation(user.active() ? "users.deactivate" : "users.activate"),
-				event -> change(() -> this.accounts.setActive(user.username(), !user.active())));
+		Runnable toggleActive = () -> change(() -> this.accounts.setActive(user.username(), !user.active()));
+		var toggle = new Button(getTranslation(user.active() ? "users.deactivate" : "users.activate"), event -> {
+			if (user.active()) {
+				confirm(getTranslation("users.confirm-deactivate", user.username()),
+						getTranslation("users.confirm-deactivate-text", user.username()),
+						getTranslation("users.deactivate"), toggleActive, () -> {
+						});
+			}
+			else {
+				toggleActive.run();
+			}
+		});
+		toggle.addClassName("user-toggle-active");
 		reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
 		toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
 		var row = new HorizontalLayout(newPassword, reset, toggle);
@@ -107,11 +124,24 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 			Notification.show(getTranslation("users.saved"), 3000, Notification.Position.BOTTOM_START)
 				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 		}
-		catch (InvalidParameterException ex) {
-			Notification.show(ex.getMessage(), 6000, Notification.Position.BOTTOM_START)
+		catch (AccountRefusedException ex) {
+			Notification.show(getTranslation(ex.key(), ex.arguments()), 8000, Notification.Position.BOTTOM_START)
 				.addThemeVariants(NotificationVariant.LUMO_ERROR);
 		}
 		refresh();
+	}
+
+	/**
+	 * Asks before a change that takes rights away; cancelling leaves things as they were.
+	 */
+	private void confirm(String title, String text, String confirmText, Runnable confirmed, Runnable cancelled) {
+		var dialog = new ConfirmDialog(title, text, confirmText, event -> confirmed.run());
+		dialog.setCancelable(true);
+		dialog.setCancelText(getTranslation("users.cancel"));
+		dialog.addCancelListener(event -> cancelled.run());
+		dialog.setConfirmButtonTheme("error primary");
+		dialog.addClassName("user-confirm");
+		dialog.open();
 	}
 
 	private void refresh() {

@@ -41,6 +41,8 @@ class NodeDetailsPanel extends VerticalLayout {
 
 	private Consumer<String> onNewTie;
 
+	private String shownName = "";
+
 	private Consumer<String> onEditOrganisation;
 
 	private java.util.function.BiConsumer<String, String> onFlag;
@@ -58,6 +60,7 @@ class NodeDetailsPanel extends VerticalLayout {
 
 	void show(OrganisationDetails details, Locale locale) {
 		removeAll();
+		this.shownName = details.node().name();
 		var name = new H2(details.node().name());
 		name.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin", "0");
 		var kind = new Span(getTranslation("kind." + details.node().kind().slug()));
@@ -178,7 +181,8 @@ class NodeDetailsPanel extends VerticalLayout {
 				item.add(confidence);
 			}
 			if (partner.quote() != null && partner.tieId() != null) {
-				item.add(new Span(" · "), SourcesView.linkToTie(getTranslation("panel.evidence"), partner.tieId()));
+				item.add(new Span(" · "), SourcesView.linkToTie(getTranslation("panel.evidence"), partner.tieId(),
+						getTranslation("panel.evidence-of", this.shownName, partner.name())));
 			}
 			list.add(item);
 		}

@@ -95,7 +95,8 @@ class PathSection extends Div {
 		String how = (edge.kind() == EdgeKind.COOPERATES_WITH && topic != null) ? topic.name(locale)
 				: getTranslation("tie.kind." + edge.kind().name());
 		var item = new ListItem(new Span(from.name() + " → " + to.name() + " (" + how + ")"));
-		item.add(new Span(" · "), SourcesView.linkToTie(getTranslation("panel.evidence"), edge.id()));
+		item.add(new Span(" · "), SourcesView.linkToTie(getTranslation("panel.evidence"), edge.id(),
+				getTranslation("panel.evidence-of", from.name(), to.name())));
 		return item;
 	}
 

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -44,7 +44,9 @@ class TieEditDialog extends Dialog {
 
 	private final ComboBox<Topic> topic = new ComboBox<>();
 
-	private final Select<String> confidence = new Select<>();
+	// Radio buttons: a required Select marks its button aria-required, which a button may
+	// not carry
+	private final RadioButtonGroup<String> confidence = new RadioButtonGroup<>();
 
 	private final DatePicker since = new DatePicker();
 

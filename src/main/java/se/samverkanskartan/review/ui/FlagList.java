@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 
 import se.samverkanskartan.review.Flag;
@@ -41,7 +41,7 @@ class FlagList extends Div {
 		if (open.isEmpty()) {
 			return;
 		}
-		add(new H2(getTranslation("review.flags", open.size())));
+		add(new H3(getTranslation("review.flags", open.size())));
 		for (Flag flag : open) {
 			var row = new Div();
 			row.addClassName("flag");

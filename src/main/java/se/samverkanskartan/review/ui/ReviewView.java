@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -87,7 +87,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
 		this.contradictions.addClassName("review-contradictions");
 		this.organisations.addClassName("review-organisations");
 		this.organisations.setWidthFull();
-		add(new H1(getTranslation("review.title")), new Paragraph(getTranslation("review.intro")), this.flags,
+		add(new H2(getTranslation("review.title")), new Paragraph(getTranslation("review.intro")), this.flags,
 				this.round, this.summary, this.network, this.contradictions, this.organisations);
 	}
 

@@ -83,6 +83,8 @@ class SuggestionGrid extends Grid<Suggestion> {
 			if (reason.evidence() != null) {
 				var source = new Anchor(reason.evidence(), getTranslation("partners.evidence"));
 				source.addClassName("reason-evidence");
+				source.getElement()
+					.setAttribute("aria-label", getTranslation("partners.evidence-of", suggestion.toName()));
 				line.add(new Span(" "), source);
 			}
 			list.add(line);

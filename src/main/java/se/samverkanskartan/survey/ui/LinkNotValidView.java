@@ -8,7 +8,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import se.samverkanskartan.accounts.PublicPage;
+import se.samverkanskartan.shell.PublicPage;
 
 /**
  * "Länken gäller inte", with status 404, for any link that opens no form: it tells

@@ -22,7 +22,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import se.samverkanskartan.accounts.PublicPage;
+import se.samverkanskartan.shell.PublicPage;
 import se.samverkanskartan.network.InvalidParameterException;
 import se.samverkanskartan.network.NetworkService;
 import se.samverkanskartan.shell.LanguageSelect;

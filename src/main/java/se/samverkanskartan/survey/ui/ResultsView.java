@@ -9,8 +9,8 @@ import java.util.Map;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -69,7 +69,7 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle, Befo
 			}
 		});
 		this.shown.setWidthFull();
-		add(new H1(getTranslation("results.title")), new Paragraph(getTranslation("results.intro")), this.round,
+		add(new H2(getTranslation("results.title")), new Paragraph(getTranslation("results.intro")), this.round,
 				this.shown);
 	}
 
@@ -94,7 +94,7 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle, Befo
 		if (results.previous() != null) {
 			this.shown.add(new Paragraph(getTranslation("results.compared", results.previous())));
 		}
-		this.shown.add(new H2(getTranslation("results.tables")), new ResultsTable(results));
+		this.shown.add(new H3(getTranslation("results.tables")), new ResultsTable(results));
 		if (!results.roundId().equals(SurveyResults.REPORT_ROUND)) {
 			var explorer = new Anchor(
 					"/?" + QueryParameters
@@ -106,7 +106,7 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle, Befo
 			this.shown.add(new Paragraph(explorer));
 		}
 		if (!results.freeText().isEmpty()) {
-			this.shown.add(new H2(getTranslation("results.free-text")));
+			this.shown.add(new H3(getTranslation("results.free-text")));
 			results.freeText().forEach(text -> this.shown.add(freeText(text)));
 		}
 		var download = new Anchor(DownloadHandler.fromInputStream(event -> {

@@ -108,6 +108,9 @@ class RoundStatus extends Div {
 		this.remind.addClassName("round-remind");
 		this.remind.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.remind.addClickListener(click -> remind());
+		// Shown with a round's respondents (without a round it would be a button without
+		// a name)
+		this.remind.setVisible(false);
 		this.downloads.addClassName("round-downloads");
 		this.noMail.setText(getTranslation("rounds.remind-no-smtp"));
 		this.noMail.addClassName("round-no-mail");
@@ -217,7 +220,8 @@ class RoundStatus extends Div {
 		}), getTranslation("rounds.new-links"));
 		anchor.setTitle(getTranslation("rounds.new-links-help"));
 		anchor.addClassName("download-links");
-		anchor.setEnabled(waiting > 0);
+		// Nothing to send: hidden rather than greyed out (a greyed link is unreadable)
+		anchor.setVisible(waiting > 0);
 		return anchor;
 	}
 

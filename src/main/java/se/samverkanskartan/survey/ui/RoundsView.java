@@ -3,8 +3,8 @@ package se.samverkanskartan.survey.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -88,8 +88,8 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle, Befor
 		this.review.addClassName("round-review");
 		this.results.addClassName("round-results");
 		var next = new Paragraph(this.review, new com.vaadin.flow.component.html.Span(" · "), this.results);
-		add(new H1(getTranslation("rounds.title")), new Paragraph(getTranslation("rounds.intro")), create, this.round,
-				next, this.status, new H2(getTranslation("rounds.add-respondent")), this.invite, questionsDetails(),
+		add(new H2(getTranslation("rounds.title")), new Paragraph(getTranslation("rounds.intro")), create, this.round,
+				next, this.status, new H3(getTranslation("rounds.add-respondent")), this.invite, questionsDetails(),
 				templatesDetails());
 	}
 

@@ -1,4 +1,4 @@
-package se.samverkanskartan.accounts;
+package se.samverkanskartan.shell;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -7,7 +7,8 @@ import java.lang.annotation.Target;
 
 /**
  * A page anyone may open without logging in, whatever the read setting: the survey form
- * behind a personal link, which checks its own token and shows nothing else.
+ * behind a personal link (which checks its own token and shows nothing else), the
+ * accessibility statement and the help.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

@@ -27,6 +27,18 @@ class TableTwin extends VerticalLayout {
 
 	private final Grid<GraphEdge> ties = new Grid<>(GraphEdge.class, false);
 
+	/**
+	 * Enter on a body row makes it the grid's active item, which single selection
+	 * follows.
+	 */
+	private static final String ENTER_SELECTS = """
+			this.addEventListener('keydown', (event) => {
+			  const row = event.key === 'Enter' && event.composedPath().find((node) => node.localName === 'tr');
+			  if (row && row.parentElement && row.parentElement.id === 'items' && row._item) {
+			    this.activeItem = row._item;
+			  }
+			});""";
+
 	private final TextField organisationFilter = new TextField();
 
 	private Map<String, String> names = Map.of();
@@ -57,6 +69,9 @@ class TableTwin extends VerticalLayout {
 			.setSortable(true);
 		this.organisations.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
 		this.organisations.setAriaLabel(getTranslation("table.organisations"));
+		// Enter on a row chooses it, as a click does (the grid itself only selects with
+		// Space)
+		this.organisations.getElement().executeJs(ENTER_SELECTS);
 		this.organisations.asSingleSelect().addValueChangeListener(event -> {
 			if (!this.showing && event.getValue() != null) {
 				onSelect.accept(event.getValue().id());

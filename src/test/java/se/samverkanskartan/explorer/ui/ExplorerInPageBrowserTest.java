@@ -26,6 +26,58 @@ class ExplorerInPageBrowserTest extends BrowserTest {
 	private static final String BOTKYRKA = "municipality:0127";
 
 	@Test
+	void with_the_keyboard_alone_an_organisation_is_found_by_search_and_chosen_in_the_table_with_enter() {
+		try (var context = loggedIn(window())) {
+			ExplorerPage explorer = open(context, "/");
+			Page page = explorer.page;
+			page.keyboard().press("Tab");
+			page.keyboard().press("Enter");
+			tabUntil(page, "document.activeElement.closest('.graph-search') != null");
+			// Typed in full, the name is the highlighted suggestion
+			page.keyboard().type("haninge");
+			page.locator("vaadin-combo-box-item[focused]").first().waitFor();
+			page.keyboard().press("Enter");
+			explorer.settle();
+			assertThat(page.locator(".node-details h2")).hasText("Haninge");
+			assertThat(explorer.url()).contains("selected=municipality%3A0136");
+
+			tabUntil(page, "document.activeElement.closest('.view-switch') != null");
+			page.keyboard().press("Enter");
+			page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION,
+					new Page.GetByRoleOptions().setName("Tabell").setExact(true))
+				.waitFor();
+			page.keyboard().press("ArrowDown");
+			page.keyboard().press("Enter");
+			explorer.settle();
+			tabUntil(page, "document.activeElement.closest('.table-twin vaadin-grid') != null"
+					+ " && document.activeElement.closest('vaadin-grid').shadowRoot.activeElement?.closest('tbody#items') != null");
+			page.keyboard().press("ArrowDown");
+			page.keyboard().press("ArrowDown");
+			String focusedName = (String) page
+				.evaluate("() => document.activeElement.closest('vaadin-grid').shadowRoot.activeElement"
+						+ ".querySelector('slot').assignedElements()[0].textContent");
+			page.keyboard().press("Enter");
+			explorer.settle();
+
+			assertThat(focusedName).isNotBlank().isNotEqualTo("Haninge");
+			assertThat(page.locator(".node-details h2")).hasText(focusedName);
+		}
+	}
+
+	/**
+	 * Presses Tab until the condition holds, as a keyboard user would, at most 80 times.
+	 */
+	private static void tabUntil(Page page, String condition) {
+		for (int i = 0; i < 80; i++) {
+			if (Boolean.TRUE.equals(page.evaluate("() => " + condition))) {
+				return;
+			}
+			page.keyboard().press("Tab");
+		}
+		throw new AssertionError("Tab never reached: " + condition);
+	}
+
+	@Test
 	void choosing_one_step_from_the_selected_draws_its_ego_network_at_once() {
 		try (var context = loggedIn(window())) {
 			ExplorerPage explorer = open(context, "/?selected=" + BOTKYRKA);

@@ -27,7 +27,7 @@ public class ImportTemplates {
 	static final List<String> ORGANISATION_EXAMPLE = List.of("", "aktör", "Exempelföreningen", "civilsamhälle", "",
 			"Exempel-föreningen");
 
-	static final List<String> TIE_HEADERS = List.of("från", "till", "typ av band", "område", "belägg", "källa",
+	static final List<String> TIE_HEADERS = List.of("från", "till", "typ av samband", "tema", "belägg", "källa",
 			"avsnitt", "citat");
 
 	static final List<String> TIE_EXAMPLE = List.of("Exempelföreningen", "Upplands-Väsby", "samverkar",
@@ -49,7 +49,7 @@ public class ImportTemplates {
 		return write(workbook -> {
 			guide(workbook.createSheet("Läs mig"), "template.guide.network", locale);
 			table(workbook.createSheet("Organisationer"), ORGANISATION_HEADERS, ORGANISATION_EXAMPLE);
-			table(workbook.createSheet("Band"), TIE_HEADERS, TIE_EXAMPLE);
+			table(workbook.createSheet("Samband"), TIE_HEADERS, TIE_EXAMPLE);
 		});
 	}
 
@@ -63,14 +63,16 @@ public class ImportTemplates {
 		});
 	}
 
-	/** organisationer.csv and band.csv, semicolon-separated UTF-8 with BOM, in a zip. */
+	/**
+	 * organisationer.csv and samband.csv, semicolon-separated UTF-8 with BOM, in a zip.
+	 */
 	public byte[] csvZip() {
 		try (var bytes = new ByteArrayOutputStream();
 				var zip = new java.util.zip.ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
 			zip.putNextEntry(new java.util.zip.ZipEntry("organisationer.csv"));
 			zip.write(csv(ORGANISATION_HEADERS, ORGANISATION_EXAMPLE));
 			zip.closeEntry();
-			zip.putNextEntry(new java.util.zip.ZipEntry("band.csv"));
+			zip.putNextEntry(new java.util.zip.ZipEntry("samband.csv"));
 			zip.write(csv(TIE_HEADERS, TIE_EXAMPLE));
 			zip.closeEntry();
 			zip.finish();

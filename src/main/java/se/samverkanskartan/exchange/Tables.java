@@ -21,14 +21,18 @@ final class Tables {
 
 	static final String SURVEY_ABOUT = "survey-about";
 
-	/** Accepted headers (normalised) per canonical column, Swedish first. */
+	/**
+	 * Accepted headers (normalised) per canonical column, Swedish first; the words of
+	 * earlier versions ("band", "område") still read.
+	 */
 	static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("id", "id"), Map.entry("typ", "kind"),
 			Map.entry("kind", "kind"), Map.entry("namn", "name"), Map.entry("name", "name"),
 			Map.entry("aktorstyp", "actorType"), Map.entry("actor type", "actorType"),
 			Map.entry("actortype", "actorType"), Map.entry("invanare", "population"),
 			Map.entry("population", "population"), Map.entry("alternativa namn", "aliases"),
 			Map.entry("aliases", "aliases"), Map.entry("fran", "from"), Map.entry("from", "from"),
-			Map.entry("till", "to"), Map.entry("to", "to"), Map.entry("typ av band", "tie"), Map.entry("tie", "tie"),
+			Map.entry("till", "to"), Map.entry("to", "to"), Map.entry("typ av samband", "tie"),
+			Map.entry("typ av band", "tie"), Map.entry("tie", "tie"), Map.entry("tema", "topic"),
 			Map.entry("omrade", "topic"), Map.entry("topic", "topic"), Map.entry("belagg", "confidence"),
 			Map.entry("confidence", "confidence"), Map.entry("kalla", "source"), Map.entry("source", "source"),
 			Map.entry("avsnitt", "section"), Map.entry("section", "section"), Map.entry("citat", "quote"),
@@ -39,7 +43,7 @@ final class Tables {
 
 	/** Sheet names (normalised) per table. */
 	static final Map<String, String> SHEETS = Map.of("organisationer", ORGANISATIONS, "organisations", ORGANISATIONS,
-			"band", TIES, "ties", TIES, "enkat", SURVEY, "survey", SURVEY, "om enkaten", SURVEY_ABOUT,
+			"samband", TIES, "band", TIES, "ties", TIES, "enkat", SURVEY, "survey", SURVEY, "om enkaten", SURVEY_ABOUT,
 			"about the survey", SURVEY_ABOUT);
 
 	/**

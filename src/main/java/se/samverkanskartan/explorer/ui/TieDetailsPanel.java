@@ -25,6 +25,8 @@ import se.samverkanskartan.network.Topic;
 /** The side panel for a selected tie: both parties, topic, confidence and evidence. */
 class TieDetailsPanel extends VerticalLayout {
 
+	static final java.util.Set<String> EXTENTS = java.util.Set.of("stated", "some", "partial", "main");
+
 	private final Consumer<String> onPartySelected;
 
 	private final Runnable onClose;
@@ -75,7 +77,11 @@ class TieDetailsPanel extends VerticalLayout {
 					(tie.until() == null) ? getTranslation("tie.ongoing") : tie.until().toString())));
 		}
 		if (tie.extent() != null) {
-			add(new Paragraph(getTranslation("tie.extent", tie.extent())));
+			// The dataset's codes have words; free text (a group's extent) is shown as
+			// written
+			String extent = EXTENTS.contains(tie.extent()) ? getTranslation("tie.extent." + tie.extent())
+					: tie.extent();
+			add(new Paragraph(getTranslation("tie.extent", extent)));
 		}
 		if (tie.quote() != null) {
 			add(new EvidenceText(tie.source(), tie.section(), tie.quote()),

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -31,7 +30,9 @@ public class DiagnosticsView extends VerticalLayout implements HasDynamicTitle {
 
 	private final SuggestionService suggestions;
 
-	private final NumberField hiddenShare = new NumberField();
+	// In per cent: a number field would show the share with a decimal point whatever the
+	// language
+	private final IntegerField hiddenShare = new IntegerField();
 
 	private final IntegerField seed = new IntegerField();
 
@@ -43,11 +44,12 @@ public class DiagnosticsView extends VerticalLayout implements HasDynamicTitle {
 		this.suggestions = suggestions;
 		addClassName("page-body");
 		this.hiddenShare.setLabel(getTranslation("backtest.hidden-share"));
-		this.hiddenShare.setMin(0.05);
-		this.hiddenShare.setMax(0.5);
-		this.hiddenShare.setStep(0.05);
+		this.hiddenShare.setMin(5);
+		this.hiddenShare.setMax(50);
+		this.hiddenShare.setStep(5);
 		this.hiddenShare.setStepButtonsVisible(true);
-		this.hiddenShare.setValue(SuggestionService.DEFAULT_HIDDEN_SHARE);
+		this.hiddenShare.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+		this.hiddenShare.setValue((int) Math.round(SuggestionService.DEFAULT_HIDDEN_SHARE * 100));
 		this.hiddenShare.setErrorMessage(getTranslation("backtest.hidden-share-error"));
 		this.seed.setLabel(getTranslation("analysis.seed"));
 		this.seed.setValue((int) SuggestionService.DEFAULT_SEED);
@@ -78,12 +80,12 @@ public class DiagnosticsView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void run() {
-		Double share = this.hiddenShare.getValue();
-		if (share == null || share < 0.05 || share > 0.5 || this.seed.getValue() == null) {
+		Integer percent = this.hiddenShare.getValue();
+		if (percent == null || percent < 5 || percent > 50 || this.seed.getValue() == null) {
 			this.hiddenShare.setInvalid(true);
 			return;
 		}
-		BacktestResult result = this.suggestions.backtest(share, this.seed.getValue());
+		BacktestResult result = this.suggestions.backtest(percent / 100.0, this.seed.getValue());
 		BacktestResult.ScorerResult combined = result.scorers().get(0);
 		BacktestResult.ScorerResult random = result.scorers().get(result.scorers().size() - 1);
 		this.summary.setText(getTranslation("backtest.summary", result.hiddenPairs(), result.evaluatedPairs(),

@@ -61,7 +61,7 @@ class OrganisationEditBrowserTest extends BrowserTest {
 			page.locator("vaadin-button.org-edit").click();
 			page.locator("vaadin-dialog.organisation-edit-dialog vaadin-button.org-delete").click();
 			assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.ALERTDIALOG))
-				.containsText("har 1 band");
+				.containsText("har 1 samband");
 			page.getByRole(com.microsoft.playwright.options.AriaRole.ALERTDIALOG)
 				.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
 						new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Ta bort med banden"))

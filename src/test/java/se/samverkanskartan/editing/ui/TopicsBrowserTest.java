@@ -52,7 +52,7 @@ class TopicsBrowserTest extends BrowserTest {
 			fields.nth(2).locator("input").fill("Test safety walks");
 			fields.nth(3).locator("input").fill("#1e40af");
 			dialog.locator("vaadin-button.topic-save").click();
-			assertThat(page.locator("vaadin-notification-card")).containsText("Området är sparat");
+			assertThat(page.locator("vaadin-notification-card")).containsText("Temat är sparat");
 			org.assertj.core.api.Assertions
 				.assertThat(this.neo4j.query("MATCH (t:Topic {slug: 'test-trygghetsvandringar'}) RETURN t.color")
 					.fetchAs(String.class)
@@ -61,7 +61,7 @@ class TopicsBrowserTest extends BrowserTest {
 			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "topics.png")));
 
 			page.navigate(url("/historik"));
-			assertThat(page.locator("vaadin-grid.history")).containsText("område skapat");
+			assertThat(page.locator("vaadin-grid.history")).containsText("tema skapat");
 			page.locator("vaadin-button.history-revert").first().click();
 			assertThat(page.locator("vaadin-grid.history")).containsText("ångrat");
 			org.assertj.core.api.Assertions

@@ -95,11 +95,12 @@ class DataPageBrowserTest extends BrowserTest {
 			assertThat(page.locator("vaadin-button.import-apply")).isHidden();
 
 			page.locator("vaadin-checkbox.import-confirm").click();
-			assertThat(page.locator(".import-summary")).containsText("Skapas: 0 noder och 1 band");
+			assertThat(page.locator(".import-summary")).containsText("Skapas: 0 organisationer och 1 samband");
 			page.screenshot(
 					new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "data-import-confirm.png")));
 			page.locator("vaadin-button.import-apply").click();
-			assertThat(page.locator(".import-summary")).containsText("Importerad. Skapade: 0 noder och 1 band");
+			assertThat(page.locator(".import-summary"))
+				.containsText("Importerad. Skapade: 0 organisationer och 1 samband");
 		}
 	}
 
@@ -122,7 +123,7 @@ class DataPageBrowserTest extends BrowserTest {
 					new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "data-import-problems.png")));
 
 			upload(page, "backup.json", dump);
-			assertThat(page.locator(".import-summary")).containsText("Skapas: 0 noder och 0 band");
+			assertThat(page.locator(".import-summary")).containsText("Skapas: 0 organisationer och 0 samband");
 			page.locator("vaadin-button.import-apply").click();
 			assertThat(page.locator(".import-summary")).containsText("Importerad");
 		}

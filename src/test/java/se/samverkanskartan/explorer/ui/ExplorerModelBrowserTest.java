@@ -124,7 +124,7 @@ class ExplorerModelBrowserTest extends BrowserTest {
 												"1 steg, övriga nedtonade")))),
 				new Action("layout", page -> page.choose("layout-select",
 						pick(random,
-								List.of("Kraftbaserad", "Geografisk", "Efter antal band", "Grupperad efter typ")))),
+								List.of("Kraftbaserad", "Geografisk", "Efter antal samband", "Grupperad efter typ")))),
 				new Action("colour",
 						page -> page.choose("colour-select", pick(random, List.of("Färg: typ", "Färg: kluster")))),
 				new Action("suggestions", page -> page.tick("suggest-toggle")),

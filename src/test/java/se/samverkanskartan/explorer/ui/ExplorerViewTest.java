@@ -47,7 +47,7 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 		assertThat($(Span.class).withClassName("graph-summary").single().getText())
 			.isEqualTo(expected.nodes().size() + " organisationer · " + expected.edges().size() + " samband");
 		assertThat(texts($(Span.class, $(GraphLegend.class).single()).all())).contains("Kommun", "Forum",
-				"Våldsbejakande extremism", "Medlemskap och andra band");
+				"Våldsbejakande extremism", "Medlemskap och andra samband");
 	}
 
 	@Test

@@ -67,7 +67,7 @@ class NetworkOverTimeBrowserTest extends BrowserTest {
 			assertThat((java.util.List<Object>) added).contains("Ekerö–Salem");
 			assertThat((java.util.List<Object>) ended).contains("Ekerö–Tyresö");
 			assertThat(page.locator(".graph-legend").textContent()).contains("Tillkommit", "Upphört");
-			assertThat(page.locator(".graph-summary").textContent()).contains("1 tillkomna och 1 upphörda band");
+			assertThat(page.locator(".graph-summary").textContent()).contains("1 tillkomna och 1 upphörda samband");
 			// Drawn in black, which no topic uses: green and red read as topics
 			java.util.List<Object> changed = (java.util.List<Object>) page.evaluate(
 					"document.querySelector('network-graph').cytoscape.edges('[change]').map(e => e.style('line-color'))");

@@ -120,6 +120,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 		this.confirmations = confirmations;
 		this.sides = new SidesFilter(sides -> go(this.shown.withChoices(this.shown.choices().withSides(sides))));
 		this.filters.addComponentAsFirst(search);
+		this.filters.addComponentAtIndex(1, FilterFold.toggleFor(this.filters));
 		this.filters.add(this.controls);
 		this.graph.addNodeClickListener(event -> select(event.getNodeId()));
 		this.graph.addEdgeClickListener(event -> {

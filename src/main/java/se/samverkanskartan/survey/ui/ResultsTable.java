@@ -14,6 +14,10 @@ class ResultsTable extends Div {
 
 	ResultsTable(RoundResults results) {
 		addClassName("results-table");
+		// Scrolls sideways in a narrow window: the keyboard can reach and scroll it
+		getElement().setAttribute("tabindex", "0");
+		getElement().setAttribute("role", "region");
+		getElement().setAttribute("aria-label", getTranslation("results.tables"));
 		Element table = new Element("table");
 		Element head = new Element("tr");
 		for (String key : new String[] { "results.question", "results.yes", "results.no", "results.unknown",

@@ -22,7 +22,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 
 	private static final List<String> PAGES = List.of("", "vyer", "analys", "forslag", "partner", "data", "diagnostik",
 			"historik", "omraden", "anvandare", "kallor", "om-underlaget", "kartlaggning", "granskning", "resultat",
-			"konto", "hjalp", "tillganglighet");
+			"konto", "hjalp", "tillganglighet", "kommun/0136", "organisation/forum:bron");
 
 	@Test
 	void every_page_has_no_violation_of_moderate_impact_or_more() {

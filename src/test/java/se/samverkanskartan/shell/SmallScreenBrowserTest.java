@@ -40,7 +40,7 @@ class SmallScreenBrowserTest extends BrowserTest {
 		try (var context = loggedIn(PHONE)) {
 			Page page = context.newPage();
 			for (String path : List.of("", "analys", "partner", "forslag", "data", "hjalp", "tillganglighet",
-					"kartlaggning", "resultat", "om-underlaget")) {
+					"kartlaggning", "resultat", "om-underlaget", "kommun/0136")) {
 				page.navigate(url("/" + path));
 				page.waitForSelector("main#innehall > *");
 				page.waitForTimeout(300);

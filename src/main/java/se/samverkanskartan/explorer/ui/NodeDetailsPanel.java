@@ -1,8 +1,5 @@
 package se.samverkanskartan.explorer.ui;
 
-import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -94,6 +91,11 @@ class NodeDetailsPanel extends VerticalLayout {
 				.forEach(need -> add(new Paragraph(need.topic().name(locale)),
 						new EvidenceText(null, null, need.quote())));
 		}
+		var page = new com.vaadin.flow.component.html.Anchor(OrganisationPageView.path(details.node().id()),
+				getTranslation("panel.page"));
+		page.addClassName("organisation-page-link");
+		page.getElement().setAttribute("router-link", true);
+		add(page);
 		var history = new com.vaadin.flow.component.html.Anchor(
 				"historik?organisation="
 						+ java.net.URLEncoder.encode(details.node().id(), java.nio.charset.StandardCharsets.UTF_8),
@@ -112,36 +114,7 @@ class NodeDetailsPanel extends VerticalLayout {
 	}
 
 	private void addFacts(Facts facts, Locale locale) {
-		var numbers = NumberFormat.getIntegerInstance(locale);
-		var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-		if (facts.population() != null) {
-			add(fact(getTranslation("panel.population", numbers.format(facts.population()),
-					String.valueOf(facts.populationYear()))));
-		}
-		if (facts.areaKm2() != null) {
-			add(fact(getTranslation("panel.area", numbers.format(facts.areaKm2()))));
-		}
-		if (facts.county() != null) {
-			add(fact(getTranslation("panel.county", facts.county())));
-		}
-		if (facts.actorType() != null) {
-			add(fact(getTranslation("panel.actor-type", getTranslation("actor-type." + facts.actorType()))));
-		}
-		if (facts.partnerRank() != null) {
-			add(fact(getTranslation("panel.partner-rank", facts.partnerRank())));
-		}
-		if (facts.partOf() != null) {
-			add(fact(getTranslation("panel.part-of", facts.partOf())));
-		}
-		if (!facts.policeAreas().isEmpty()) {
-			add(fact(getTranslation("panel.police-area", String.join(", ", facts.policeAreas()))));
-		}
-		if (facts.validFrom() != null) {
-			add(fact(getTranslation("panel.valid-from", dates.format(facts.validFrom()))));
-		}
-		if (facts.validTo() != null) {
-			add(fact(getTranslation("panel.valid-to", dates.format(facts.validTo()))));
-		}
+		FactLines.of(this, facts, locale).forEach(line -> add(fact(line)));
 	}
 
 	private void addCooperation(List<TopicCooperation> cooperation, Locale locale) {

@@ -100,8 +100,10 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
 		this.borders.addValueChangeListener(event -> refresh());
 		this.summary.addClassName("analysis-summary");
 		this.inExplorer.setText(getTranslation("analysis.in-explorer"));
-		add(new H2(getTranslation("analysis.title")), new Paragraph(getTranslation("analysis.intro")), controls,
-				new HorizontalLayout(this.summary, this.inExplorer), this.clusterList, this.comparison,
+		add(new H2(getTranslation("analysis.title")),
+				new Paragraph(new com.vaadin.flow.component.html.Span(getTranslation("analysis.intro") + " "),
+						new se.samverkanskartan.shell.WordHelp("modularitet", "help.ask.analysis")),
+				controls, new HorizontalLayout(this.summary, this.inExplorer), this.clusterList, this.comparison,
 				this.centrality);
 		refresh();
 	}

@@ -80,6 +80,7 @@ class FilterBar extends FlexLayout {
 		setUp(this.confidences, "filter.confidence", CONFIDENCES, value -> getTranslation("confidence." + value));
 		this.hideHubs.setLabel(getTranslation("filter.hide-hubs", GraphFilter.HUB_DEGREE));
 		this.hideHubs.addClassName("hide-hubs");
+		this.hideHubs.setTooltipText(getTranslation("help.term.nav.text"));
 		this.asOf.setPlaceholder(getTranslation("filter.as-of"));
 		this.asOf.setAriaLabel(getTranslation("filter.as-of"));
 		this.asOf.setTooltipText(getTranslation("filter.as-of-help"));
@@ -136,7 +137,7 @@ class FilterBar extends FlexLayout {
 		// high
 		box.setPlaceholder(getTranslation(labelKey));
 		box.setAriaLabel(getTranslation(labelKey));
-		box.setTooltipText(getTranslation(labelKey));
+		box.setTooltipText(getTranslation(labelKey + "-help"));
 		box.setItems(items);
 		box.setItemLabelGenerator(label::apply);
 		box.setClearButtonVisible(true);

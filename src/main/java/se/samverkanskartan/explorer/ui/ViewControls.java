@@ -58,7 +58,7 @@ class ViewControls extends HorizontalLayout {
 		this.layout.setItems(ExplorerUrl.LAYOUTS);
 		this.layout.setItemLabelGenerator(name -> getTranslation("layout." + name));
 		this.layout.setAriaLabel(getTranslation("layout.label"));
-		this.layout.setTooltipText(getTranslation("layout.label"));
+		this.layout.setTooltipText(getTranslation("layout.help"));
 		this.layout.setWidth("11rem");
 		this.layout.addClassName("layout-select");
 		// Negative steps: the same ego network, with the rest dimmed instead of hidden
@@ -66,13 +66,13 @@ class ViewControls extends HorizontalLayout {
 		this.ego.setItemLabelGenerator(steps -> (steps == 0) ? getTranslation("ego.off")
 				: getTranslation(steps > 0 ? "ego.steps" : "ego.steps-dimmed", Math.abs(steps)));
 		this.ego.setAriaLabel(getTranslation("ego.label"));
-		this.ego.setTooltipText(getTranslation("ego.label"));
+		this.ego.setTooltipText(getTranslation("help.term.ego-natverk.text"));
 		this.ego.setWidth("12rem");
 		this.ego.addClassName("ego-select");
 		this.table.setItems(false, true);
 		this.table.setItemLabelGenerator(showTable -> getTranslation(showTable ? "view.table" : "view.graph"));
 		this.table.setAriaLabel(getTranslation("view.label"));
-		this.table.setTooltipText(getTranslation("view.label"));
+		this.table.setTooltipText(getTranslation("view.help"));
 		this.table.setWidth("8rem");
 		this.table.addClassName("view-switch");
 		this.table.addValueChangeListener(event -> fire(onChange));
@@ -81,7 +81,7 @@ class ViewControls extends HorizontalLayout {
 		this.clusters.setItems(false, true);
 		this.clusters.setItemLabelGenerator(byCluster -> getTranslation(byCluster ? "colour.cluster" : "colour.kind"));
 		this.clusters.setAriaLabel(getTranslation("colour.label"));
-		this.clusters.setTooltipText(getTranslation("colour.label"));
+		this.clusters.setTooltipText(getTranslation("colour.help"));
 		this.clusters.setWidth("10rem");
 		this.clusters.addClassName("colour-select");
 		this.clusters.addValueChangeListener(event -> fire(onChange));

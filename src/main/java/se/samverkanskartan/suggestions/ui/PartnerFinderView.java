@@ -89,8 +89,10 @@ public class PartnerFinderView extends VerticalLayout implements BeforeEnterObse
 		var controls = new HorizontalLayout(this.organisation, this.topic, this.kind, this.downloads);
 		controls.setAlignItems(Alignment.BASELINE);
 		controls.setWrap(true);
-		add(new H2(getTranslation("partners.title")), new Paragraph(getTranslation("partners.intro")), controls,
-				this.hint, this.grid);
+		add(new H2(getTranslation("partners.title")),
+				new Paragraph(new com.vaadin.flow.component.html.Span(getTranslation("partners.intro") + " "),
+						new se.samverkanskartan.shell.WordHelp("belagg", "help.ask.partners")),
+				controls, this.hint, this.grid);
 		setFlexGrow(1, this.grid);
 	}
 

@@ -74,8 +74,10 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
 		var controls = new HorizontalLayout(this.organisation, this.topic, this.inExplorer);
 		controls.setAlignItems(Alignment.BASELINE);
 		controls.setWrap(true);
-		add(new H2(getTranslation("suggestions.title")), new Paragraph(getTranslation("suggestions.intro")), controls,
-				this.grid);
+		add(new H2(getTranslation("suggestions.title")),
+				new Paragraph(new com.vaadin.flow.component.html.Span(getTranslation("suggestions.intro") + " "),
+						new se.samverkanskartan.shell.WordHelp("samband", "help.ask.suggestions")),
+				controls, this.grid);
 		setFlexGrow(1, this.grid);
 	}
 

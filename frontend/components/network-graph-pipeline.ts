@@ -10,6 +10,7 @@ import { LabelsController } from './network-graph-labels.ts';
 import { showArcs } from './network-graph-arcs.ts';
 import { legendCover } from './network-graph-fit.ts';
 import { wireInteractions } from './network-graph-interactions.ts';
+import { wireKeyboard } from './network-graph-keyboard.ts';
 import { mark, markAfterPaint, shareInView } from './network-graph-hooks.ts';
 import { LARGE_GRAPH_ELEMENTS, chooseRenderer, rendererOptions } from './network-graph-scale.ts';
 
@@ -208,6 +209,7 @@ export class GraphPipeline {
       ...rendererOptions(renderer, large),
     } as cytoscape.CytoscapeOptions);
     wireInteractions(cy, this.#element, container);
+    wireKeyboard(cy, this.#element, container, this.#element.querySelector<HTMLElement>('.graph-keyboard-status'));
     labels.watch(cy);
     cy.on('render', () => this.#host.rendered());
     this.#cy = cy;

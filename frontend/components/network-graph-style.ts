@@ -55,6 +55,8 @@ export const STYLE: StylesheetJson = [
   // A clicked tie: wider, opaque and with an amber glow under it, whatever its topic's colour
   { selector: 'edge:selected', style: { width: 4.5, opacity: 1, 'underlay-color': '#f59e0b', 'underlay-opacity': 0.55, 'underlay-padding': 5, 'z-index': 15 } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0f172a', 'z-index': 10 } },
+  // Where the arrow keys are: a blue ring, apart from the selection's dark border
+  { selector: 'node.keyboard-focus', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.3, 'overlay-padding': 9, 'text-opacity': 1, 'z-index': 12 } },
   { selector: '.faded', style: { opacity: 0.15 } },
   { selector: 'node.quiet', style: { 'text-opacity': 0 } },
   { selector: 'node.quiet:selected, node.quiet.on-path, node.quiet.hovered', style: { 'text-opacity': 1 } },

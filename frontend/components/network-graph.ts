@@ -66,7 +66,9 @@ export class NetworkGraph extends LitElement {
   render() {
     return html`<svg class="county-map" aria-hidden="true" hidden></svg
       ><svg class="cluster-hulls" aria-hidden="true"></svg
-      ><div class="network-graph-canvas" role="img" aria-label=${this.getAttribute('aria-label') ?? ''}></div
+      ><div class="network-graph-canvas" role="application" aria-roledescription=${this.getAttribute('data-roledescription') ?? ''}
+        aria-label=${this.getAttribute('aria-label') ?? ''}></div
+      ><div class="graph-keyboard-status" aria-live="polite"></div
       ><div class="map-attribution" hidden></div>`;
   }
 

@@ -64,6 +64,11 @@ final class CsvTables {
 				headerOf.put(column, header);
 			}
 		}
+		List<String> gephi = Tables.withGephiEnds(columns);
+		if (!gephi.equals(columns)) {
+			columns = new ArrayList<>(gephi);
+			headerOf.put("from", headerOf.remove("source"));
+		}
 		String table = Tables.tableOf(columns);
 		if (table == null) {
 			batch.problem(messages.text("import.location.row", 1),

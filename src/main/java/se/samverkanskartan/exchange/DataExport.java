@@ -35,15 +35,18 @@ public class DataExport {
 
 	private final WorkbookExport workbook;
 
-	DataExport(NetworkService network, WorkbookExport workbook) {
+	private final com.vaadin.flow.i18n.I18NProvider i18n;
+
+	DataExport(NetworkService network, WorkbookExport workbook, com.vaadin.flow.i18n.I18NProvider i18n) {
 		this.network = network;
 		this.workbook = workbook;
+		this.i18n = i18n;
 	}
 
 	public enum Format {
 
 		GRAPHML("graphml", "application/graphml+xml"), GEXF("gexf", "application/gexf+xml"),
-		CSV("zip", "application/zip"),
+		CSV("zip", "application/zip"), CSV_COMMA("zip", "application/zip"),
 		XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 		private final String extension;
@@ -70,7 +73,8 @@ public class DataExport {
 		return switch (format) {
 			case GRAPHML -> graphml(facts);
 			case GEXF -> gexf(facts);
-			case CSV -> csvZip(facts);
+			case CSV -> excelCsvZip(facts, locale);
+			case CSV_COMMA -> csvZip(facts);
 			case XLSX -> this.workbook.write(facts, locale);
 		};
 	}
@@ -142,17 +146,16 @@ public class DataExport {
 			writer.writeStartElement("graph");
 			writer.writeAttribute("defaultedgetype", "undirected");
 			writer.writeAttribute("mode", "static");
-			attributes(writer, "node", List.of("kind", "actorType", "population"));
-			attributes(writer, "edge", List.of("tie", "topic", "confidence"));
+			attributes(writer, "node", List.of("kind", "actorType", "population", "lat", "lon"),
+					List.of("string", "string", "long", "double", "double"));
+			attributes(writer, "edge", List.of("tie", "topic", "confidence"), List.of("string", "string", "string"));
 			writer.writeStartElement("nodes");
 			for (GraphNode node : facts.nodes()) {
 				writer.writeStartElement("node");
 				writer.writeAttribute("id", node.id());
 				writer.writeAttribute("label", node.name());
-				attributeValues(writer,
-						java.util.Arrays.asList(node.kind().slug(), node.actorType(),
-								(facts.population().get(node.id()) == null) ? null
-										: String.valueOf(facts.population().get(node.id()))));
+				attributeValues(writer, java.util.Arrays.asList(node.kind().slug(), node.actorType(),
+						number(facts.population().get(node.id())), number(node.lat()), number(node.lon())));
 				writer.writeEndElement();
 			}
 			writer.writeEndElement();
@@ -171,14 +174,19 @@ public class DataExport {
 		});
 	}
 
-	private static void attributes(XMLStreamWriter writer, String kind, List<String> names) throws XMLStreamException {
+	private static String number(Number value) {
+		return (value == null) ? null : String.valueOf(value);
+	}
+
+	private static void attributes(XMLStreamWriter writer, String kind, List<String> names, List<String> types)
+			throws XMLStreamException {
 		writer.writeStartElement("attributes");
 		writer.writeAttribute("class", kind);
 		for (int i = 0; i < names.size(); i++) {
 			writer.writeEmptyElement("attribute");
 			writer.writeAttribute("id", String.valueOf(i));
 			writer.writeAttribute("title", names.get(i));
-			writer.writeAttribute("type", "string");
+			writer.writeAttribute("type", types.get(i));
 		}
 		writer.writeEndElement();
 	}
@@ -218,16 +226,60 @@ public class DataExport {
 		}
 	}
 
-	/** nodes.csv and edges.csv, comma-separated UTF-8 as Gephi and NetworkX read them. */
+	/**
+	 * The organisations and the ties for Swedish Excel: semicolons, UTF-8 with a byte
+	 * order mark, headers and words in the page's language, decimal commas in Swedish.
+	 */
+	private byte[] excelCsvZip(NetworkFacts facts, Locale locale) {
+		var columns = new ExportColumns(this.i18n::getTranslation, locale, facts);
+		java.util.function.Function<List<Object>, List<String>> text = cells -> cells.stream()
+			.map(cell -> (cell instanceof Double number) ? decimal(number, locale)
+					: (cell == null) ? "" : String.valueOf(cell))
+			.toList();
+		try (var bytes = new ByteArrayOutputStream(); var zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+			zip.putNextEntry(new ZipEntry(this.i18n.getTranslation("data.file.organisations", locale) + ".csv"));
+			zip.write(excelCsv(columns.headers(ExportColumns.ORGANISATION_KEYS),
+					facts.nodes().stream().map(node -> text.apply(columns.organisation(node))).toList()));
+			zip.closeEntry();
+			zip.putNextEntry(new ZipEntry(this.i18n.getTranslation("data.file.ties", locale) + ".csv"));
+			zip.write(excelCsv(columns.headers(ExportColumns.TIE_KEYS),
+					facts.edges().stream().map(edge -> text.apply(columns.tie(edge))).toList()));
+			zip.closeEntry();
+			zip.finish();
+			return bytes.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String decimal(Double number, Locale locale) {
+		String text = String.valueOf(number);
+		return "sv".equals(locale.getLanguage()) ? text.replace('.', ',') : text;
+	}
+
+	private static byte[] excelCsv(List<String> header, List<List<String>> rows) {
+		StringBuilder out = new StringBuilder("\uFEFF").append(String.join(";", header)).append("\r\n");
+		for (List<String> row : rows) {
+			out.append(row.stream().map(cell -> SpreadsheetCells.csvField(cell, ';')).collect(Collectors.joining(";")))
+				.append("\r\n");
+		}
+		return out.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * nodes.csv and edges.csv, comma-separated UTF-8 with Gephi's column names (Id,
+	 * Label, Source, Target), as Gephi and NetworkX read them.
+	 */
 	private static byte[] csvZip(NetworkFacts facts) {
 		try (var bytes = new ByteArrayOutputStream(); var zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
 			zip.putNextEntry(new ZipEntry("nodes.csv"));
-			zip.write(csv(List.of("id", "label", "kind", "actorType", "lat", "lon", "population"), facts.nodes(),
+			zip.write(csv(List.of("Id", "Label", "kind", "actorType", "lat", "lon", "population"), facts.nodes(),
 					node -> List.of(node.id(), node.name(), node.kind().slug(), text(node.actorType()),
 							text(node.lat()), text(node.lon()), text(facts.population().get(node.id())))));
 			zip.closeEntry();
 			zip.putNextEntry(new ZipEntry("edges.csv"));
-			zip.write(csv(List.of("id", "source", "target", "kind", "topic", "confidence"), facts.edges(),
+			zip.write(csv(List.of("Id", "Source", "Target", "tie", "topic", "confidence"), facts.edges(),
 					edge -> List.of(edge.id(), edge.source(), edge.target(), edge.kind().name(), text(edge.topic()),
 							text(edge.confidence()))));
 			zip.closeEntry();

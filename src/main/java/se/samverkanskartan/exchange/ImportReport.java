@@ -18,18 +18,36 @@ import java.util.Objects;
  * @param relationshipsUpdated ties that exist with other properties
  * @param relationshipsUnchanged ties that exist as in the file
  * @param applied whether the file was written
+ * @param changes each organisation and tie of the file with what the import does to it
  */
 public record ImportReport(List<ImportProblem> problems, List<ImportProblem> matches, int nodesCreated,
 		int nodesUpdated, int nodesUnchanged, int relationshipsCreated, int relationshipsUpdated,
-		int relationshipsUnchanged, boolean applied) {
+		int relationshipsUnchanged, boolean applied, List<PlannedChange> changes) {
 
 	public ImportReport {
 		problems = List.copyOf(problems);
 		matches = List.copyOf(matches);
+		changes = List.copyOf(changes);
+	}
+
+	/** What an import does to one organisation or tie. */
+	public enum Outcome {
+
+		CREATED, UPDATED, UNCHANGED
+
+	}
+
+	/**
+	 * @param tie whether it is a tie (else an organisation)
+	 * @param description the organisation's name, or a tie's ends and kind or topic
+	 * @param outcome created, updated or left alone
+	 */
+	public record PlannedChange(boolean tie, String description, Outcome outcome) {
+
 	}
 
 	static ImportReport failed(List<ImportProblem> problems) {
-		return new ImportReport(problems, List.of(), 0, 0, 0, 0, 0, 0, false);
+		return new ImportReport(problems, List.of(), 0, 0, 0, 0, 0, 0, false, List.of());
 	}
 
 	public boolean ok() {
@@ -39,18 +57,34 @@ public record ImportReport(List<ImportProblem> problems, List<ImportProblem> mat
 	/** What the batch would create, update and leave alone in the current graph. */
 	static ImportReport counted(ImportBatch batch, StoredGraph.Snapshot current, boolean applied) {
 		if (!batch.problems.isEmpty()) {
-			return new ImportReport(batch.problems, batch.matches, 0, 0, 0, 0, 0, 0, false);
+			return new ImportReport(batch.problems, batch.matches, 0, 0, 0, 0, 0, 0, false, List.of());
 		}
 		Map<String, Map<String, Object>> nodes = new HashMap<>();
 		current.nodes().forEach(node -> nodes.put(node.ref().id(), node.properties()));
 		Map<String, Map<String, Object>> ties = new HashMap<>();
 		current.relationships().forEach(tie -> ties.put(tie.identity(), tie.properties()));
+		Map<String, Object> names = new HashMap<>();
+		current.nodes().forEach(node -> names.put(node.ref().id(), node.properties().get("name")));
+		batch.nodes.forEach(node -> names.put(node.ref().id(), node.properties().get("name")));
 		int[] counts = new int[6];
-		batch.nodes.forEach(node -> counts[compare(nodes.get(node.ref().id()), node.properties())]++);
-		batch.relationships.forEach(tie -> counts[3 + compare(ties.get(tie.identity()), tie.properties())]++);
+		List<PlannedChange> changes = new java.util.ArrayList<>();
+		for (StoredGraph.StoredNode node : batch.nodes) {
+			int outcome = compare(nodes.get(node.ref().id()), node.properties());
+			counts[outcome]++;
+			changes.add(new PlannedChange(false, String.valueOf(names.get(node.ref().id())), OUTCOMES[outcome]));
+		}
+		for (StoredGraph.StoredRelationship tie : batch.relationships) {
+			int outcome = compare(ties.get(tie.identity()), tie.properties());
+			counts[3 + outcome]++;
+			Object topic = tie.properties().get("topic");
+			changes.add(new PlannedChange(true, names.get(tie.from().id()) + " – " + names.get(tie.to().id()) + " ("
+					+ ((topic != null) ? topic : tie.type()) + ")", OUTCOMES[outcome]));
+		}
 		return new ImportReport(List.of(), batch.matches, counts[0], counts[1], counts[2], counts[3], counts[4],
-				counts[5], applied);
+				counts[5], applied, changes);
 	}
+
+	private static final Outcome[] OUTCOMES = { Outcome.CREATED, Outcome.UPDATED, Outcome.UNCHANGED };
 
 	/** 0 new, 1 changed, 2 the same; values compared as the dump writes them. */
 	private static int compare(Map<String, Object> before, Map<String, Object> after) {

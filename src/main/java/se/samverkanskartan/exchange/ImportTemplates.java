@@ -21,23 +21,28 @@ import org.springframework.stereotype.Component;
 @Component
 public class ImportTemplates {
 
+	/**
+	 * In the last column of a template's example row: the import leaves such a row out.
+	 */
+	static final String EXAMPLE = "ja, exempel som inte importeras";
+
 	static final List<String> ORGANISATION_HEADERS = List.of("id", "typ", "namn", "aktörstyp", "invånare",
-			"alternativa namn");
+			"alternativa namn", "exempel");
 
 	static final List<String> ORGANISATION_EXAMPLE = List.of("", "aktör", "Exempelföreningen", "civilsamhälle", "",
-			"Exempel-föreningen");
+			"Exempel-föreningen", EXAMPLE);
 
 	static final List<String> TIE_HEADERS = List.of("från", "till", "typ av samband", "tema", "belägg", "källa",
-			"avsnitt", "citat");
+			"avsnitt", "citat", "exempel");
 
 	static final List<String> TIE_EXAMPLE = List.of("Exempelföreningen", "Upplands-Väsby", "samverkar",
-			"Förebyggande och främjande arbete riktat mot unga", "uttryckligt", "Avtal 2024", "", "");
+			"Förebyggande och främjande arbete riktat mot unga", "uttryckligt", "Avtal 2024", "", "", EXAMPLE);
 
 	static final List<String> SURVEY_HEADERS = List.of("kommun", "fråga 1", "fråga 2", "fråga 3", "fråga 4", "fråga 16",
-			"fråga 17", "fråga 18", "fråga 19");
+			"fråga 17", "fråga 18", "fråga 19", "exempel");
 
 	static final List<String> SURVEY_EXAMPLE = List.of("Ekerö", "ja", "nej", "ja", "nej", "ja", "ja",
-			"Polismyndigheten, Järfälla", "Mer samverkan med grannkommunerna om polisens lokala närvaro");
+			"Polismyndigheten, Järfälla", "Mer samverkan med grannkommunerna om polisens lokala närvaro", EXAMPLE);
 
 	private final I18NProvider i18n;
 

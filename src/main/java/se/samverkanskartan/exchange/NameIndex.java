@@ -13,7 +13,8 @@ import se.samverkanskartan.network.NodeKind;
 
 /**
  * Finds organisations by id, by name (blind to case, diacritics and hyphens) or by an
- * alias; near misses (one or two letters off) are offered, never taken silently.
+ * alias; near misses (one or two letters off) among the stored organisations are offered,
+ * never taken silently.
  */
 final class NameIndex {
 
@@ -39,6 +40,18 @@ final class NameIndex {
 
 	/** A ties file names the same organisations over and over. */
 	private final Map<String, Match> found = new HashMap<>();
+
+	/**
+	 * Organisations from the file being read: found by id or exact name, never offered as
+	 * a near miss ("Klubb 1" and "Klubb 2" in one file are two organisations).
+	 */
+	private final java.util.Set<Entry> fromFile = new java.util.HashSet<>();
+
+	/** An organisation of the file being read. */
+	void addFromFile(Entry entry, List<String> aliases) {
+		add(entry, aliases);
+		this.fromFile.add(entry);
+	}
 
 	void add(Entry entry, List<String> aliases) {
 		this.found.clear();
@@ -99,7 +112,7 @@ final class NameIndex {
 			int distance = NEAR.apply(name, candidates.getKey());
 			if (distance >= 0 && distance < best && name.length() >= 5) {
 				for (Entry entry : candidates.getValue()) {
-					if (kind == null || entry.kind() == kind) {
+					if ((kind == null || entry.kind() == kind) && !this.fromFile.contains(entry)) {
 						nearest = entry;
 						best = distance;
 					}

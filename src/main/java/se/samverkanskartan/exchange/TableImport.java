@@ -70,7 +70,7 @@ public class TableImport {
 			batch.problem("", messages.text("import.problem.file-type"));
 			return batch;
 		}
-		var rules = new TableRules(batch, current, messages, confirm);
+		var rules = new TableRules(batch, current, messages, ActorTypes.of(this.i18n, locale), confirm);
 		rules.organisations(tables.rows(Tables.ORGANISATIONS));
 		rules.ties(tables.rows(Tables.TIES));
 		new SurveyRules(rules).read(tables.rows(Tables.SURVEY), tables.rows(Tables.SURVEY_ABOUT));

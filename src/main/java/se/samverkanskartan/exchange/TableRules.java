@@ -28,9 +28,15 @@ final class TableRules {
 			Map.entry("tacker", "COVERS"), Map.entry("covers", "COVERS"), Map.entry("del av", "PART_OF"),
 			Map.entry("part of", "PART_OF"));
 
-	private static final Map<String, String> CONFIDENCES = Map.of("", "", "uttryckligt", "explicit", "uttrycklig",
-			"explicit", "explicit", "explicit", "kollektivt", "collective", "collective", "collective", "harlett",
-			"inferred", "inferred", "inferred");
+	/** Evidence types by slug, the bundles' names and the template's short words. */
+	private static final Map<String, String> CONFIDENCES = Map.ofEntries(Map.entry("", ""),
+			Map.entry("uttryckligt", "explicit"), Map.entry("uttrycklig", "explicit"),
+			Map.entry("uttryckligen namnd", "explicit"), Map.entry("named explicitly", "explicit"),
+			Map.entry("explicit", "explicit"), Map.entry("kollektivt", "collective"),
+			Map.entry("galler gruppen", "collective"), Map.entry("stated for the group", "collective"),
+			Map.entry("collective", "collective"), Map.entry("harlett", "inferred"), Map.entry("harledd", "inferred"),
+			Map.entry("inferred", "inferred"), Map.entry("accepted", "accepted"),
+			Map.entry("godkant forslag", "accepted"), Map.entry("accepted suggestion", "accepted"));
 
 	final ImportBatch batch;
 
@@ -41,6 +47,8 @@ final class TableRules {
 	final ImportMessages messages;
 
 	private final boolean confirmNear;
+
+	private final ActorTypes actorTypes;
 
 	private final Set<String> seenNodes = new HashSet<>();
 
@@ -53,7 +61,9 @@ final class TableRules {
 	/** Whether the last unresolved name was a near miss, already reported. */
 	private boolean lastNear;
 
-	TableRules(ImportBatch batch, StoredGraph.Snapshot current, ImportMessages messages, boolean confirmNear) {
+	TableRules(ImportBatch batch, StoredGraph.Snapshot current, ImportMessages messages, ActorTypes actorTypes,
+			boolean confirmNear) {
+		this.actorTypes = actorTypes;
 		this.batch = batch;
 		this.index = NameIndex.of(current);
 		this.messages = messages;
@@ -90,7 +100,13 @@ final class TableRules {
 			Map<String, Object> properties = new LinkedHashMap<>();
 			properties.put("name", name);
 			if (kind == NodeKind.ACTOR && !row.get("actorType").isEmpty()) {
-				properties.put("actorType", Names.slug(row.get("actorType")));
+				var type = this.actorTypes.slugOf(row.get("actorType"));
+				if (type.isEmpty()) {
+					problem(row, "actorType", "import.problem.actor-type", row.get("actorType"),
+							this.actorTypes.names());
+					continue;
+				}
+				properties.put("actorType", type.get());
 			}
 			if (!row.get("population").isEmpty()) {
 				try {
@@ -100,6 +116,9 @@ final class TableRules {
 					problem(row, "population", "import.problem.number", row.get("population"));
 					continue;
 				}
+			}
+			if (!coordinate(row, "lat", -90, 90, properties) || !coordinate(row, "lon", -180, 180, properties)) {
+				continue;
 			}
 			List<String> aliases = Arrays.stream(row.get("aliases").split(";"))
 				.map(String::strip)
@@ -114,8 +133,28 @@ final class TableRules {
 				continue;
 			}
 			this.batch.nodes.add(new StoredGraph.StoredNode(List.of(kind.label(), "Organisation"), key, properties));
-			this.index.add(new NameIndex.Entry(ref, kind, name), aliases);
+			this.index.addFromFile(new NameIndex.Entry(ref, kind, name), aliases);
 		}
+	}
+
+	/** A latitude or longitude, with a decimal point or comma; false after a problem. */
+	private boolean coordinate(Tables.Row row, String column, double min, double max, Map<String, Object> properties) {
+		String text = row.get(column);
+		if (text.isEmpty()) {
+			return true;
+		}
+		try {
+			double value = Double.parseDouble(text.replace(',', '.'));
+			if (value >= min && value <= max) {
+				properties.put(column, value);
+				return true;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		problem(row, column, "import.problem.number", text);
+		return false;
 	}
 
 	private static NodeKind kindFromId(String id) {
@@ -219,6 +258,17 @@ final class TableRules {
 	}
 
 	NameIndex.Entry resolveRequired(Tables.Row row, String column) {
+		// An id column beside the name (the app's own workbook) is exact
+		String idColumn = column + "Id";
+		String byId = row.get(idColumn);
+		if (!byId.isEmpty()) {
+			NameIndex.Match match = this.index.find(byId, null);
+			if (match.entry() != null && !match.near() && match.entry().nodeId().equals(byId)) {
+				return match.entry();
+			}
+			problem(row, idColumn, "import.problem.unknown-organisation", byId);
+			return null;
+		}
 		if (row.get(column).isEmpty()) {
 			problem(row, column, "import.problem.required");
 			return null;

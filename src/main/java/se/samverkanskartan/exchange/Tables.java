@@ -39,7 +39,13 @@ final class Tables {
 			Map.entry("quote", "quote"), Map.entry("kommun", "municipality"), Map.entry("municipality", "municipality"),
 			Map.entry("fraga 1", "q1"), Map.entry("fraga 2", "q2"), Map.entry("fraga 3", "q3"),
 			Map.entry("fraga 4", "q4"), Map.entry("fraga 16", "q16"), Map.entry("fraga 17", "q17"),
-			Map.entry("fraga 18", "q18"), Map.entry("fraga 19", "q19"));
+			Map.entry("fraga 18", "q18"), Map.entry("fraga 19", "q19"), Map.entry("exempel", "example"),
+			Map.entry("example", "example"), Map.entry("label", "name"), Map.entry("target", "to"),
+			Map.entry("typ av aktor", "actorType"), Map.entry("inhabitants", "population"),
+			Map.entry("kind of tie", "tie"), Map.entry("evidence", "confidence"), Map.entry("fran id", "fromId"),
+			Map.entry("from id", "fromId"), Map.entry("till id", "toId"), Map.entry("to id", "toId"),
+			Map.entry("latitud", "lat"), Map.entry("latitude", "lat"), Map.entry("lat", "lat"),
+			Map.entry("longitud", "lon"), Map.entry("longitude", "lon"), Map.entry("lon", "lon"));
 
 	/** Sheet names (normalised) per table. */
 	static final Map<String, String> SHEETS = Map.of("organisationer", ORGANISATIONS, "organisations", ORGANISATIONS,
@@ -58,7 +64,16 @@ final class Tables {
 
 		String get(String column) {
 			String value = this.cells.get(column);
-			return (value == null) ? "" : value.strip();
+			return (value == null) ? "" : restored(value.strip());
+		}
+
+		/**
+		 * A cell as written before the CSV export kept it from being read as a formula (a
+		 * leading apostrophe before = + - @).
+		 */
+		private static String restored(String value) {
+			return (value.length() > 1 && value.charAt(0) == '\'' && "=+-@".indexOf(value.charAt(1)) >= 0)
+					? value.substring(1) : value;
 		}
 
 		String header(String column) {
@@ -70,6 +85,10 @@ final class Tables {
 	final Map<String, List<Row>> byTable = new LinkedHashMap<>();
 
 	void add(String table, Row row) {
+		// A template's example row shows how to fill in; it is never imported
+		if (!row.get("example").isEmpty()) {
+			return;
+		}
 		this.byTable.computeIfAbsent(table, name -> new ArrayList<>()).add(row);
 	}
 
@@ -80,6 +99,17 @@ final class Tables {
 	/** The canonical column of a header, or null when it is not one we know. */
 	static String column(String header) {
 		return COLUMNS.get(Names.normalise(header));
+	}
+
+	/**
+	 * Gephi's edge table names its ends Source and Target: with a target and no from,
+	 * "source" is the tie's start, not the evidence's source.
+	 */
+	static List<String> withGephiEnds(List<String> columns) {
+		if (columns.contains("to") && !columns.contains("from") && columns.contains("source")) {
+			return columns.stream().map(column -> "source".equals(column) ? "from" : column).toList();
+		}
+		return columns;
 	}
 
 	/** Which table a header row belongs to, from its columns. */

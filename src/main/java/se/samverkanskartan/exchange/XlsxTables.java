@@ -3,6 +3,7 @@ package se.samverkanskartan.exchange;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -33,6 +34,10 @@ final class XlsxTables {
 			for (Sheet sheet : workbook) {
 				String table = Tables.SHEETS.get(Names.normalise(sheet.getSheetName()));
 				if (table == null) {
+					// Another name (the app's own sheet per kind): its header decides
+					table = tableByHeader(sheet, formatter);
+				}
+				if (table == null) {
 					continue;
 				}
 				any = true;
@@ -57,6 +62,19 @@ final class XlsxTables {
 			// ours
 			batch.problem("", messages.text(isZipBomb(ex) ? "import.problem.xlsx-bomb" : "import.problem.not-xlsx"));
 		}
+	}
+
+	/** The table a sheet's first row names by its columns, or null. */
+	private static String tableByHeader(Sheet sheet, DataFormatter formatter) {
+		Row header = sheet.getRow(sheet.getFirstRowNum());
+		if (header == null) {
+			return null;
+		}
+		List<String> columns = new java.util.ArrayList<>();
+		for (Cell cell : header) {
+			columns.add(Tables.column(formatter.formatCellValue(cell).strip()));
+		}
+		return Tables.tableOf(columns);
 	}
 
 	/**

@@ -117,15 +117,12 @@ class DataExportTest extends Neo4jIntegrationTest {
 	}
 
 	@Test
-	void the_csv_zip_holds_nodes_and_edges_with_formulas_neutralised() throws Exception {
-		byte[] zip = this.export.export(DataExport.Format.CSV, TranslationProvider.SWEDISH);
-		Map<String, String> files = new HashMap<>();
-		try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-			for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-			}
-		}
+	void the_csv_zip_for_gephi_holds_nodes_and_edges_with_gephis_column_names_and_formulas_neutralised()
+			throws Exception {
+		Map<String, String> files = unzip(this.export.export(DataExport.Format.CSV_COMMA, TranslationProvider.SWEDISH));
 		assertThat(files).containsOnlyKeys("nodes.csv", "edges.csv");
+		assertThat(files.get("nodes.csv")).startsWith("Id,Label,kind,actorType,lat,lon,population\r\n");
+		assertThat(files.get("edges.csv")).startsWith("Id,Source,Target,tie,topic,confidence\r\n");
 		assertThat(files.get("nodes.csv").split("\r\n")).hasSize(this.facts.nodes().size() + 1);
 		assertThat(files.get("edges.csv").split("\r\n")).hasSize(this.facts.edges().size() + 1);
 		assertThat(files.get("nodes.csv")).contains("actor:test-formula,\"'=HYPERLINK(\"\"http://evil\"\")\"")
@@ -133,20 +130,52 @@ class DataExportTest extends Neo4jIntegrationTest {
 	}
 
 	@Test
-	void the_workbook_has_a_sheet_per_kind_and_one_for_ties_with_formulas_neutralised() throws Exception {
+	void the_csv_zip_for_excel_has_semicolons_a_byte_order_mark_swedish_headers_and_decimal_commas() throws Exception {
+		Map<String, String> files = unzip(this.export.export(DataExport.Format.CSV, TranslationProvider.SWEDISH));
+		assertThat(files).containsOnlyKeys("organisationer.csv", "samband.csv");
+		assertThat(files.get("organisationer.csv"))
+			.startsWith("\uFEFFid;Typ;Namn;Typ av aktör;Invånare;Latitud;Longitud\r\n")
+			.containsPattern("municipality:0136;Kommun;Haninge;;\\d+;59,\\d+;18,\\d+");
+		assertThat(files.get("samband.csv"))
+			.startsWith("\uFEFFid;Typ av samband;Från;Från-id;Till;Till-id;Tema;Belägg\r\n");
+		Map<String, String> english = unzip(this.export.export(DataExport.Format.CSV, TranslationProvider.ENGLISH));
+		assertThat(english.get("organisations.csv"))
+			.startsWith("\uFEFFid;Kind;Name;Actor type;Inhabitants;Latitude;Longitude")
+			.containsPattern("municipality:0136;Municipality;Haninge;;\\d+;59\\.\\d+;18\\.\\d+");
+	}
+
+	@Test
+	void the_workbook_has_a_sheet_per_kind_and_one_for_ties_with_names_as_written_and_numbers_as_numbers()
+			throws Exception {
 		byte[] xlsx = this.export.export(DataExport.Format.XLSX, TranslationProvider.SWEDISH);
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-			assertThat(workbook.getSheet("Kommuner").getLastRowNum())
+			var municipalities = workbook.getSheet("Kommuner");
+			assertThat(municipalities.getLastRowNum())
 				.isEqualTo((int) this.facts.nodes().stream().filter(n -> n.id().startsWith("municipality:")).count());
-			assertThat(workbook.getSheet("Band").getLastRowNum()).isEqualTo(this.facts.edges().size());
-			var actors = workbook.getSheet("Aktörer");
-			boolean neutralised = false;
-			for (var row : actors) {
-				neutralised |= row.getCell(1).getStringCellValue().equals("'" + FORMULA);
-				assertThat(row.getCell(1).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+			var header = new java.util.ArrayList<String>();
+			municipalities.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+			assertThat(header).containsExactly("id", "Typ", "Namn", "Typ av aktör", "Invånare", "Latitud", "Longitud");
+			var first = municipalities.getRow(1);
+			assertThat(first.getCell(4).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+			assertThat(first.getCell(5).getNumericCellValue()).isBetween(55.0, 69.0);
+			assertThat(workbook.getSheet("Samband").getLastRowNum()).isEqualTo(this.facts.edges().size());
+			boolean asWritten = false;
+			for (var row : workbook.getSheet("Aktörer")) {
+				asWritten |= row.getCell(2).getStringCellValue().equals(FORMULA);
+				assertThat(row.getCell(2).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
 			}
-			assertThat(neutralised).isTrue();
+			assertThat(asWritten).as("a text cell of a workbook is never a formula").isTrue();
 		}
+	}
+
+	private static Map<String, String> unzip(byte[] zip) throws java.io.IOException {
+		Map<String, String> files = new HashMap<>();
+		try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		return files;
 	}
 
 }

@@ -50,6 +50,7 @@ class TableImportTest extends Neo4jIntegrationTest {
 	@AfterEach
 	void cleanUp() {
 		this.neo4j.query("MATCH (n:Actor) WHERE n.slug STARTS WITH 'testforeningen' DETACH DELETE n").run();
+		this.neo4j.query("MATCH (n:Actor) WHERE n.slug STARTS WITH 'testtyp' DETACH DELETE n").run();
 		this.neo4j.query("MATCH (m:Municipality {code: '0125'})-[r]-() WHERE r.source STARTS WITH 'Testenkät' DELETE r")
 			.run();
 		this.neo4j
@@ -76,6 +77,8 @@ class TableImportTest extends Neo4jIntegrationTest {
 		ImportReport dryRun = this.tables.dryRun("band.csv", utf8(TIES), false, SV);
 		assertThat(dryRun.problems()).isEmpty();
 		assertThat(dryRun.relationshipsCreated()).isEqualTo(1);
+		assertThat(dryRun.changes()).containsExactly(new ImportReport.PlannedChange(true,
+				"Testföreningen Trygg – Upplands Väsby (unga)", ImportReport.Outcome.CREATED));
 		assertThat(count("MATCH (:Actor {slug: 'testforeningen-trygg'})-[r:COOPERATES_WITH]->() RETURN count(r)"))
 			.isZero();
 
@@ -88,6 +91,8 @@ class TableImportTest extends Neo4jIntegrationTest {
 		ImportReport again = this.tables.dryRun("band.csv", utf8(TIES), false, SV);
 		assertThat(again.relationshipsCreated() + again.relationshipsUpdated()).isZero();
 		assertThat(again.relationshipsUnchanged()).isEqualTo(1);
+		assertThat(again.changes()).extracting(ImportReport.PlannedChange::outcome)
+			.containsExactly(ImportReport.Outcome.UNCHANGED);
 	}
 
 	@Test
@@ -185,7 +190,7 @@ class TableImportTest extends Neo4jIntegrationTest {
 			var survey = book.createSheet("Enkät");
 			List<String> header = ImportTemplates.SURVEY_HEADERS;
 			List<String> answers = List.of("Ekerö", "ja", "nej", "ja", "nej", "ja", "ja", "Järfälla och Salem",
-					"Mer om krisberedskap");
+					"Mer om krisberedskap", "");
 			for (int c = 0; c < header.size(); c++) {
 				survey.createRow(0).getCell(c);
 			}
@@ -278,16 +283,79 @@ class TableImportTest extends Neo4jIntegrationTest {
 	}
 
 	@Test
-	void the_templates_read_back_with_their_example_rows() {
+	void a_templates_example_rows_are_never_imported_and_import_once_the_example_mark_is_removed() throws Exception {
 		var templates = new ImportTemplates(new TranslationProvider());
 
-		ImportReport network = this.tables.dryRun("mall.xlsx", templates.workbook(SV), false, SV);
-		assertThat(network.problems()).isEmpty();
-		assertThat(network.nodesCreated()).isEqualTo(1);
-		assertThat(network.relationshipsCreated()).isEqualTo(1);
-		ImportReport survey = this.tables.dryRun("enkät.xlsx", templates.survey(SV), false, SV);
+		ImportReport untouched = this.tables.dryRun("mall.xlsx", templates.workbook(SV), false, SV);
+		assertThat(untouched.nodesCreated()).isZero();
+		assertThat(untouched.relationshipsCreated()).isZero();
+		assertThat(messages(untouched))
+			.containsExactly(new TranslationProvider().getTranslation("import.problem.nothing", SV));
+
+		ImportReport filledIn = this.tables.dryRun("mall.xlsx", withoutExampleMarks(templates.workbook(SV)), false, SV);
+		assertThat(filledIn.problems()).isEmpty();
+		assertThat(filledIn.nodesCreated()).isEqualTo(1);
+		assertThat(filledIn.relationshipsCreated()).isEqualTo(1);
+		ImportReport survey = this.tables.dryRun("enkät.xlsx", withoutExampleMarks(templates.survey(SV)), false, SV);
 		assertThat(survey.problems()).isEmpty();
 		assertThat(survey.relationshipsCreated()).isPositive();
+	}
+
+	@Test
+	void names_in_one_file_that_differ_by_a_number_are_distinct_organisations_not_near_misses_of_each_other() {
+		StringBuilder csv = new StringBuilder("typ;namn\n");
+		for (int i = 1; i <= 12; i++) {
+			csv.append("aktör;Karateklubben medlem ").append(i).append('\n');
+		}
+		csv.append("aktör;Woman1\naktör;Woman2\n");
+
+		ImportReport report = this.tables.dryRun("klubbar.csv", utf8(csv.toString()), false, SV);
+
+		assertThat(report.problems()).isEmpty();
+		assertThat(report.nodesCreated()).isEqualTo(14);
+	}
+
+	@Test
+	void actor_types_are_read_by_swedish_or_english_name_or_slug_and_stored_as_the_slug() {
+		ImportReport report = this.tables.apply("typer.csv", utf8("""
+				typ;namn;aktörstyp
+				aktör;Testtyp Ett;Civilsamhälle
+				aktör;Testtyp Två;civil society
+				aktör;Testtyp Tre;CIVIL-SOCIETY
+				aktör;Testtyp Fyra;Statlig myndighet
+				"""), false, SV);
+
+		assertThat(report.problems()).isEmpty();
+		assertThat(count("MATCH (a:Actor) WHERE a.name STARTS WITH 'Testtyp' AND a.actorType = 'civil-society'"
+				+ " RETURN count(a)"))
+			.isEqualTo(3);
+		assertThat(count("MATCH (a:Actor {name: 'Testtyp Fyra', actorType: 'national-agency'}) RETURN count(a)"))
+			.isEqualTo(1);
+
+		ImportReport unknown = this.tables.dryRun("typer.csv", utf8("typ;namn;aktörstyp\naktör;Testtyp Fem;klubb\n"),
+				false, SV);
+		assertThat(unknown.problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.location()).isEqualTo("typer.csv, rad 2, kolumn ”aktörstyp”");
+			assertThat(problem.message()).contains("klubb", "civilsamhälle");
+		});
+	}
+
+	/** The workbook with every example mark cleared, as someone filling it in would. */
+	private static byte[] withoutExampleMarks(byte[] workbook) throws Exception {
+		try (var book = new XSSFWorkbook(new java.io.ByteArrayInputStream(workbook));
+				var out = new java.io.ByteArrayOutputStream()) {
+			for (var sheet : book) {
+				for (var row : sheet) {
+					for (var cell : row) {
+						if (ImportTemplates.EXAMPLE.equals(cell.toString())) {
+							cell.setBlank();
+						}
+					}
+				}
+			}
+			book.write(out);
+			return out.toByteArray();
+		}
 	}
 
 	private static List<String> messages(ImportReport report) {

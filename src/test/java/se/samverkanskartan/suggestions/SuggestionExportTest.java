@@ -38,7 +38,7 @@ class SuggestionExportTest {
 		String csv = new String(this.export.csv(this.rows, TranslationProvider.SWEDISH), StandardCharsets.UTF_8);
 
 		String[] lines = csv.split("\r\n");
-		assertThat(lines[0]).isEqualTo("\uFEFFRang;Organisation;Partner;Typ;Område;Poäng;Samarbetar redan;Skäl");
+		assertThat(lines[0]).isEqualTo("\uFEFFRang;Organisation;Partner;Typ;Tema;Poäng;Samarbetar redan;Skäl");
 		assertThat(lines[1]).isEqualTo("1;Ekerö;\"'=HYPERLINK(\"\"http://evil\"\";\"\"klicka\"\")\";Aktör;Unga;0,500;;"
 				+ "\"'-1+1; \"\"citat\"\"\"");
 	}

@@ -44,6 +44,8 @@ class ImportPanel extends VerticalLayout {
 
 	private final Button apply = new Button();
 
+	private final ImportPlanList plan = new ImportPlanList();
+
 	private String file;
 
 	private byte[] bytes;
@@ -92,7 +94,7 @@ class ImportPanel extends VerticalLayout {
 				run(true);
 			}
 		});
-		add(this.progress, this.summary, this.confirmMatches, this.problems, this.apply);
+		add(this.progress, this.summary, this.confirmMatches, this.problems, this.plan, this.apply);
 		setVisible(false);
 	}
 
@@ -150,6 +152,9 @@ class ImportPanel extends VerticalLayout {
 		this.problems.setVisible(!report.ok() || (!report.matches().isEmpty() && !report.applied()));
 		this.problems.setItems(report.ok() ? report.matches() : report.problems());
 		this.apply.setVisible(report.ok() && !report.applied());
+		// Before writing: each organisation and tie with what will happen to it
+		this.plan.setVisible(report.ok() && !report.applied() && !report.changes().isEmpty());
+		this.plan.show(report.changes());
 		this.summary.setText(!report.ok() ? getTranslation("data.import.refused", report.problems().size())
 				: getTranslation(
 						(report.applied() ? "data.import.applied" : "data.import.plan")

@@ -80,7 +80,9 @@ class FilterBar extends FlexLayout {
 		setUp(this.confidences, "filter.confidence", CONFIDENCES, value -> getTranslation("confidence." + value));
 		this.hideHubs.setLabel(getTranslation("filter.hide-hubs", GraphFilter.HUB_DEGREE));
 		this.hideHubs.addClassName("hide-hubs");
-		this.hideHubs.setTooltipText(getTranslation("help.term.nav.text"));
+		// Beside it, not below: below it would cover the view choices of the next row
+		this.hideHubs.setTooltipText(getTranslation("help.term.nav.text"))
+			.setPosition(com.vaadin.flow.component.shared.Tooltip.TooltipPosition.END);
 		this.asOf.setPlaceholder(getTranslation("filter.as-of"));
 		this.asOf.setAriaLabel(getTranslation("filter.as-of"));
 		this.asOf.setTooltipText(getTranslation("filter.as-of-help"));

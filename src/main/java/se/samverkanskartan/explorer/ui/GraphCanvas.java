@@ -25,6 +25,7 @@ class GraphCanvas extends Div {
 	GraphCanvas() {
 		this.graph.setSizeFull();
 		this.graph.getElement().setAttribute("aria-label", getTranslation("graph.aria"));
+		this.graph.getElement().setAttribute("data-roledescription", getTranslation("graph.roledescription"));
 		this.summary.addClassName("graph-summary");
 		this.tiesHint.addClassName("graph-ties-hint");
 		this.summary.getStyle()

@@ -22,7 +22,9 @@ public class LinkNotValidView extends VerticalLayout implements HasErrorParamete
 		addClassName("link-not-valid");
 		setMaxWidth("40rem");
 		getStyle().set("margin", "0 auto");
-		add(new H1(getTranslation("respond.invalid.title")), new Paragraph(getTranslation("respond.invalid.text")));
+		add(new com.vaadin.flow.component.html.Main(new H1(getTranslation("respond.invalid.title")),
+				new Paragraph(getTranslation("respond.invalid.text"))),
+				new se.samverkanskartan.shell.SiteFooter(false));
 	}
 
 	@Override

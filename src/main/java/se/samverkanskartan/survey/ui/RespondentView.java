@@ -12,6 +12,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -23,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import se.samverkanskartan.shell.PublicPage;
+import se.samverkanskartan.shell.SiteFooter;
 import se.samverkanskartan.network.InvalidParameterException;
 import se.samverkanskartan.network.NetworkService;
 import se.samverkanskartan.shell.LanguageSelect;
@@ -70,6 +73,11 @@ public class RespondentView extends VerticalLayout implements HasUrlParameter<St
 
 	private final Paragraph receipt = new Paragraph();
 
+	/**
+	 * The form as the page's main content, between the language choice and the footer.
+	 */
+	private final Main main = new Main();
+
 	RespondentView(RespondentLinks links, SurveyAnswers answers, RespondentForms forms, NetworkService network) {
 		this.links = links;
 		this.answers = answers;
@@ -91,8 +99,9 @@ public class RespondentView extends VerticalLayout implements HasUrlParameter<St
 		if (opened.isEmpty()) {
 			var closed = this.links.closedRound(token, today);
 			if (closed.isPresent()) {
-				add(new H1(closed.get().roundName()),
+				this.main.add(new H1(closed.get().roundName()),
 						new Paragraph(getTranslation("respond.closed", closed.get().closes().toString())));
+				add(this.main, new SiteFooter(false));
 				return;
 			}
 			event.rerouteToError(LinkNotValidException.class);
@@ -114,12 +123,13 @@ public class RespondentView extends VerticalLayout implements HasUrlParameter<St
 		submit.addClassName("respond-submit");
 		var language = new LanguageSelect();
 		language.getStyle().set("align-self", "flex-end");
-		add(language, new H1(round.name()), new Paragraph(getTranslation("respond.for", this.access.organisationName(),
+		add(new Header(language), this.main, new SiteFooter(false));
+		this.main.add(new H1(round.name()), new Paragraph(getTranslation("respond.for", this.access.organisationName(),
 				this.access.respondentName(), round.closes().toString())));
 		if (!round.introduction().isBlank()) {
-			add(new Paragraph(round.introduction()));
+			this.main.add(new Paragraph(round.introduction()));
 		}
-		add(this.form, this.partners, this.needs, this.saved, submit, this.receipt);
+		this.main.add(this.form, this.partners, this.needs, this.saved, submit, this.receipt);
 		if (answered.submitted() != null) {
 			this.receipt.setText(getTranslation("respond.receipt",
 					TIME.format(answered.submitted().withZoneSameInstant(ZoneId.of("Europe/Stockholm"))),

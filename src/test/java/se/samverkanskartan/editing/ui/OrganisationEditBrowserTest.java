@@ -64,7 +64,7 @@ class OrganisationEditBrowserTest extends BrowserTest {
 				.containsText("har 1 samband");
 			page.getByRole(com.microsoft.playwright.options.AriaRole.ALERTDIALOG)
 				.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-						new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Ta bort med banden"))
+						new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Ta bort med sambanden"))
 				.click();
 			page.waitForURL(address -> !address.contains("selected="));
 			page.waitForSelector("network-graph[data-ready]", new Page.WaitForSelectorOptions().setTimeout(30_000));

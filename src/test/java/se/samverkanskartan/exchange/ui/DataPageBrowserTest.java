@@ -96,6 +96,14 @@ class DataPageBrowserTest extends BrowserTest {
 
 			page.locator("vaadin-checkbox.import-confirm").click();
 			assertThat(page.locator(".import-summary")).containsText("Skapas: 0 organisationer och 1 samband");
+			// The list says what will happen to each tie, and the filter narrows it
+			assertThat(page.locator(".import-plan-grid")).containsText("Österåker – Vaxholm (krisberedskap)");
+			assertThat(page.locator(".import-plan-grid")).containsText("Skapas");
+			page.locator("vaadin-select.import-plan-filter").click();
+			page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION,
+					new Page.GetByRoleOptions().setName("Oförändrad").setExact(true))
+				.click();
+			assertThat(page.locator(".import-plan-grid")).not().containsText("Österåker – Vaxholm");
 			page.screenshot(
 					new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "data-import-confirm.png")));
 			page.locator("vaadin-button.import-apply").click();

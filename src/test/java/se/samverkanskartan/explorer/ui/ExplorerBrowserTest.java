@@ -135,16 +135,28 @@ class ExplorerBrowserTest extends BrowserTest {
 			page.navigate("http://localhost:" + this.port + "/");
 			awaitGraph(page);
 
-			for (String control : List.of(".language-select", ".main-nav a", ".more-menu", ".view-switch",
-					".colour-select", ".suggest-toggle", ".export-open", ".save-view", ".org-new")) {
-				assertThat(((List<?>) page.evaluate(ALL_WITHIN_WIDTH, control)).stream().map(Boolean.TRUE::equals))
-					.as(control)
-					.isNotEmpty()
-					.containsOnly(true);
-			}
+			withinWidth(page, ".language-select", ".menu-toggle", ".graph-search", ".filters-toggle");
+			// The filters and view choices open behind their button, the pages behind the
+			// menu's
+			page.locator(".filters-toggle").click();
+			withinWidth(page, ".view-switch", ".colour-select", ".suggest-toggle", ".export-open", ".save-view",
+					".org-new", ".filter-topic");
+			page.locator(".filters-toggle").click();
+			page.locator(".menu-toggle").click();
+			withinWidth(page, ".drawer-nav a");
+			page.keyboard().press("Escape");
 			assertThat(((Number) page.evaluate("document.querySelector('.graph-legend').getBoundingClientRect().height"
 					+ " / document.querySelector('network-graph').getBoundingClientRect().height"))
 				.doubleValue()).as("share of the graph's height under the legend").isLessThanOrEqualTo(0.4);
+		}
+	}
+
+	private static void withinWidth(Page page, String... controls) {
+		for (String control : controls) {
+			assertThat(((List<?>) page.evaluate(ALL_WITHIN_WIDTH, control)).stream().map(Boolean.TRUE::equals))
+				.as(control)
+				.isNotEmpty()
+				.containsOnly(true);
 		}
 	}
 

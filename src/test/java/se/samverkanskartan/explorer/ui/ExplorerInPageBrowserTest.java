@@ -1,5 +1,6 @@
 package se.samverkanskartan.explorer.ui;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
@@ -62,6 +63,43 @@ class ExplorerInPageBrowserTest extends BrowserTest {
 			assertThat(focusedName).isNotBlank().isNotEqualTo("Haninge");
 			assertThat(page.locator(".node-details h2")).hasText(focusedName);
 		}
+	}
+
+	@Test
+	void the_graph_is_walked_with_the_arrow_keys_and_enter_chooses_the_organisation_in_focus() {
+		try (var context = loggedIn(window())) {
+			ExplorerPage explorer = open(context, "/");
+			Page page = explorer.page;
+			tabUntil(page, "document.activeElement.classList.contains('network-graph-canvas')");
+			String first = keyboardFocus(page);
+			assertThat(first).isNotNull();
+			String moved = first;
+			for (String key : List.of("ArrowRight", "ArrowDown", "ArrowLeft", "ArrowUp")) {
+				page.keyboard().press(key);
+				moved = keyboardFocus(page);
+				if (!first.equals(moved)) {
+					break;
+				}
+			}
+			assertThat(moved).isNotEqualTo(first);
+			String name = (String) page.evaluate(
+					"(id) => document.querySelector('network-graph').cytoscape" + ".getElementById(id).data('label')",
+					moved);
+			assertThat(page.locator(".graph-keyboard-status")).hasText(name);
+
+			page.keyboard().press("Enter");
+			explorer.settle();
+
+			assertThat(page.locator(".node-details h2")).hasText(name);
+			assertThat(java.net.URLDecoder.decode(explorer.url(), java.nio.charset.StandardCharsets.UTF_8))
+				.contains("selected=" + moved);
+		}
+	}
+
+	/** The id of the organisation the arrow keys are on, or null. */
+	private static String keyboardFocus(Page page) {
+		return (String) page.evaluate("() => document.querySelector('network-graph').cytoscape"
+				+ ".nodes('.keyboard-focus').map(n => n.id())[0] ?? null");
 	}
 
 	/**

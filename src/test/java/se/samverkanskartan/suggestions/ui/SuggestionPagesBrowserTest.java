@@ -128,7 +128,7 @@ class SuggestionPagesBrowserTest extends BrowserTest {
 		page.keyboard().press("ArrowDown");
 		page.keyboard().press("Enter");
 		page.locator("vaadin-button.confirm-accept").click();
-		assertThat(page.locator("vaadin-notification-card").first()).containsText("Samverkansbandet är skapat");
+		assertThat(page.locator("vaadin-notification-card").first()).containsText("Sambandet är skapat");
 
 		long accepted = this.neo4j.query(
 				"MATCH ()-[r:COOPERATES_WITH {confidence: 'accepted', acceptedBy: 'admin'}]->() RETURN count(r) AS n")
@@ -145,8 +145,8 @@ class SuggestionPagesBrowserTest extends BrowserTest {
 		assertThat(page.locator(".backtest-summary")).containsText("förslagen slår slumpen");
 		assertThat(page.locator(".backtest-grid")).containsText("Sammanvägd poäng");
 		assertThat(page.locator(".backtest-grid")).containsText("Slump");
-		assertThat(page.locator(".evaluation-summary")).containsText("frågor (organisation och område)");
-		assertThat(page.locator(".evaluation-grid")).containsText("Endast erfarenhet av området");
+		assertThat(page.locator(".evaluation-summary")).containsText("frågor (organisation och tema)");
+		assertThat(page.locator(".evaluation-grid")).containsText("Endast erfarenhet av temat");
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("diagnostics.png")));
 		page.context().close();
 	}

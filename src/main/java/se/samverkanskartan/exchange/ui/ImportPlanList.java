@@ -47,7 +47,9 @@ class ImportPlanList extends VerticalLayout {
 		this.grid.addClassName("import-plan-grid");
 		this.filter.setLabel(getTranslation("data.plan.filter"));
 		this.filter.setItems(Outcome.values());
-		this.filter.setItemLabelGenerator(this::outcome);
+		// The empty choice (all) is labelled with null
+		this.filter
+			.setItemLabelGenerator(choice -> (choice == null) ? getTranslation("data.plan.all") : outcome(choice));
 		this.filter.setEmptySelectionAllowed(true);
 		this.filter.setEmptySelectionCaption(getTranslation("data.plan.all"));
 		this.filter.addClassName("import-plan-filter");

@@ -139,10 +139,13 @@ class ExplorerBrowserTest extends BrowserTest {
 			// The filters and view choices open behind their button, the pages behind the
 			// menu's
 			page.locator(".filters-toggle").click();
+			page.waitForSelector(".filter-bar.filters-open");
 			withinWidth(page, ".view-switch", ".colour-select", ".suggest-toggle", ".export-open", ".save-view",
 					".org-new", ".filter-topic");
 			page.locator(".filters-toggle").click();
 			page.locator(".menu-toggle").click();
+			// once the drawer has slid in
+			page.waitForFunction("() => document.querySelector('.drawer-nav a').getBoundingClientRect().left >= 0");
 			withinWidth(page, ".drawer-nav a");
 			page.keyboard().press("Escape");
 			assertThat(((Number) page.evaluate("document.querySelector('.graph-legend').getBoundingClientRect().height"

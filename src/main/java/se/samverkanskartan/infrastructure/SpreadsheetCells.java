@@ -1,9 +1,10 @@
 package se.samverkanskartan.infrastructure;
 
 /**
- * Text for CSV and spreadsheet cells. A cell that begins with =, +, -, @, tab or carriage
- * return would be read as a formula by Excel and LibreOffice (CSV injection); such text
- * gets a leading apostrophe so that it stays text.
+ * Text for CSV cells. A CSV cell that begins with =, +, -, @, tab or carriage return
+ * would be read as a formula by Excel and LibreOffice (CSV injection); such text gets a
+ * leading apostrophe so that it stays text (the import removes it again). A workbook's
+ * text cells are never formulas and are written as they are.
  */
 public final class SpreadsheetCells {
 

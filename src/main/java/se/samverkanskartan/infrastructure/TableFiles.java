@@ -55,7 +55,8 @@ public final class TableFiles {
 
 	private static void fill(Row row, List<String> cells) {
 		for (int c = 0; c < cells.size(); c++) {
-			row.createCell(c).setCellValue(SpreadsheetCells.neutralise(cells.get(c)));
+			// A workbook's text cell is never a formula: the text as written
+			row.createCell(c).setCellValue(cells.get(c));
 		}
 	}
 

@@ -63,7 +63,8 @@ public class SuggestionExport {
 						row.createCell(c).setCellValue(Math.round(rows.get(i).score() * 1000) / 1000.0);
 					}
 					else {
-						row.createCell(c).setCellValue(SpreadsheetCells.neutralise(cells.get(c)));
+						// a text cell, never a formula: as written
+						row.createCell(c).setCellValue(cells.get(c));
 					}
 				}
 			}

@@ -90,7 +90,7 @@ public record SyntheticNetwork(String name, int nodes, int ties, long seed) {
 			}
 			else {
 				kind = "aktor";
-				actorType = List.of("civil-society", "business", "national-agency", "method", "meeting-place")
+				actorType = List.of("civil-society", "business", "national-agency", "region", "property-owner")
 					.get(random.nextInt(5));
 			}
 			String name = "Syn " + kind + " " + i + " region " + region;

@@ -86,6 +86,27 @@ class ExportRoundTripTest extends Neo4jIntegrationTest {
 		readBackUnchanged(DataExport.Format.GRAPHML, TranslationProvider.SWEDISH);
 	}
 
+	@Test
+	void organisations_and_ties_removed_after_the_export_come_back_with_their_names_exactly_as_written()
+			throws Exception {
+		for (var format : List.of(DataExport.Format.CSV, DataExport.Format.XLSX, DataExport.Format.CSV_COMMA)) {
+			byte[] written = this.export.export(format, TranslationProvider.ENGLISH);
+			removeAwkwardNames();
+			for (var file : files(format, written).entrySet()) {
+				ImportReport report = this.tables.apply(file.getKey(), file.getValue(), false,
+						TranslationProvider.ENGLISH);
+				assertThat(report.problems()).as(format + " " + file.getKey()).isEmpty();
+				assertThat(report.applied()).isTrue();
+			}
+			assertThat(this.neo4j
+				.query("""
+						MATCH (a:Actor {actorType: 'civil-society'})-[:COOPERATES_WITH {topic: 'unga'}]->(:Municipality {code: '0136'})
+						WHERE a.slug STARTS WITH 'rundtur-' RETURN a.name AS name""")
+				.fetchAs(String.class)
+				.all()).as(format.name()).containsExactlyInAnyOrderElementsOf(AWKWARD);
+		}
+	}
+
 	private void readBackUnchanged(DataExport.Format format, Locale locale) throws Exception {
 		byte[] written = this.export.export(format, locale);
 		for (var file : files(format, written).entrySet()) {

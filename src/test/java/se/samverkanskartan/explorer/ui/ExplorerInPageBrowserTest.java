@@ -66,6 +66,35 @@ class ExplorerInPageBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void with_the_keyboard_alone_a_topic_is_filtered_an_organisation_chosen_and_its_page_opened() {
+		try (var context = loggedIn(window())) {
+			ExplorerPage explorer = open(context, "/");
+			Page page = explorer.page;
+			tabUntil(page, "document.activeElement.closest('.filter-topic') != null");
+			page.keyboard().type("våldsbejakande");
+			page.locator("vaadin-multi-select-combo-box-item").first().waitFor();
+			page.keyboard().press("ArrowDown");
+			page.locator("vaadin-multi-select-combo-box-item[focused]").first().waitFor();
+			page.keyboard().press("Enter");
+			page.keyboard().press("Escape");
+			explorer.settle();
+			assertThat(explorer.url()).contains("topic=valdsbejakande-extremism");
+
+			tabUntil(page, "document.activeElement.closest('.graph-search') != null");
+			page.keyboard().type("haninge");
+			page.locator("vaadin-combo-box-item[focused]").first().waitFor();
+			page.keyboard().press("Enter");
+			explorer.settle();
+			assertThat(page.locator(".node-details h2")).hasText("Haninge");
+
+			tabUntil(page, "document.activeElement.classList.contains('organisation-page-link')");
+			page.keyboard().press("Enter");
+			assertThat(page).hasURL(url("/kommun/0136"));
+			assertThat(page.locator(".organisation-page h2").first()).hasText("Haninge");
+		}
+	}
+
+	@Test
 	void the_graph_is_walked_with_the_arrow_keys_and_enter_chooses_the_organisation_in_focus() {
 		try (var context = loggedIn(window())) {
 			ExplorerPage explorer = open(context, "/");

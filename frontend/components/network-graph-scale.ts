@@ -88,13 +88,17 @@ export function labelBoxes(box: BoundingBox12, node: { x: number; y: number; siz
 
 /**
  * Places farther out, for a municipality whose name finds no room next to its node: one
- * to six label heights away, straight and diagonal (a leader line then ties it to its node).
+ * to ten label heights away, straight and diagonal (a leader line then ties it to its node).
+ * Six were too few in the county's dense middle when the graph's area was a little smaller.
  */
+/** How many label heights out a municipality's name may go. */
+export const FARTHEST_STEP = 10;
+
 export function fartherBoxes(box: BoundingBox12, node: { x: number; y: number; size: number }, margin: number): BoundingBox12[] {
   const w = box.x2 - box.x1;
   const h = box.y2 - box.y1;
   const boxes: BoundingBox12[] = [];
-  for (let step = 1; step <= 6; step++) {
+  for (let step = 1; step <= FARTHEST_STEP; step++) {
     const r = node.size / 2 + margin + step * h;
     for (const [dx, dy] of [[0, 1], [0, -1], [1, 0], [-1, 0], [1, 1], [-1, 1], [1, -1], [-1, -1]]) {
       // The label's centre: beyond the node by r, plus half the label in that direction

@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param relationshipsUpdated ties that exist with other properties
  * @param relationshipsUnchanged ties that exist as in the file
  * @param applied whether the file was written
- * @param changes each organisation and tie of the file with what the import does to it
+ * @param changes for a dry run, each organisation and tie of the file with what the
+ * import would do to it
  */
 public record ImportReport(List<ImportProblem> problems, List<ImportProblem> matches, int nodesCreated,
 		int nodesUpdated, int nodesUnchanged, int relationshipsCreated, int relationshipsUpdated,
@@ -64,21 +65,28 @@ public record ImportReport(List<ImportProblem> problems, List<ImportProblem> mat
 		Map<String, Map<String, Object>> ties = new HashMap<>();
 		current.relationships().forEach(tie -> ties.put(tie.identity(), tie.properties()));
 		Map<String, Object> names = new HashMap<>();
-		current.nodes().forEach(node -> names.put(node.ref().id(), node.properties().get("name")));
-		batch.nodes.forEach(node -> names.put(node.ref().id(), node.properties().get("name")));
+		if (!applied) {
+			current.nodes().forEach(node -> names.put(node.ref().id(), node.properties().get("name")));
+			batch.nodes.forEach(node -> names.put(node.ref().id(), node.properties().get("name")));
+		}
 		int[] counts = new int[6];
 		List<PlannedChange> changes = new java.util.ArrayList<>();
 		for (StoredGraph.StoredNode node : batch.nodes) {
 			int outcome = compare(nodes.get(node.ref().id()), node.properties());
 			counts[outcome]++;
-			changes.add(new PlannedChange(false, String.valueOf(names.get(node.ref().id())), OUTCOMES[outcome]));
+			if (!applied) {
+				changes.add(new PlannedChange(false, String.valueOf(names.get(node.ref().id())), OUTCOMES[outcome]));
+			}
 		}
+		// The list is for the dry run, before writing; an applied import reports counts
 		for (StoredGraph.StoredRelationship tie : batch.relationships) {
 			int outcome = compare(ties.get(tie.identity()), tie.properties());
 			counts[3 + outcome]++;
-			Object topic = tie.properties().get("topic");
-			changes.add(new PlannedChange(true, names.get(tie.from().id()) + " – " + names.get(tie.to().id()) + " ("
-					+ ((topic != null) ? topic : tie.type()) + ")", OUTCOMES[outcome]));
+			if (!applied) {
+				Object topic = tie.properties().get("topic");
+				changes.add(new PlannedChange(true, names.get(tie.from().id()) + " – " + names.get(tie.to().id()) + " ("
+						+ ((topic != null) ? topic : tie.type()) + ")", OUTCOMES[outcome]));
+			}
 		}
 		return new ImportReport(List.of(), batch.matches, counts[0], counts[1], counts[2], counts[3], counts[4],
 				counts[5], applied, changes);

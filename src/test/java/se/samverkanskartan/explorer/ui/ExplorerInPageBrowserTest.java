@@ -50,6 +50,9 @@ class ExplorerInPageBrowserTest extends BrowserTest {
 			page.keyboard().press("ArrowDown");
 			page.keyboard().press("Enter");
 			explorer.settle();
+			// The table's rows arrive after the switch; Tab would pass an empty grid by
+			page.waitForFunction("() => document.querySelector('.table-twin vaadin-grid')?.size > 0"
+					+ " && document.querySelector('.table-twin vaadin-grid-cell-content')?.textContent.trim().length > 0");
 			tabUntil(page, "document.activeElement.closest('.table-twin vaadin-grid') != null"
 					+ " && document.activeElement.closest('vaadin-grid').shadowRoot.activeElement?.closest('tbody#items') != null");
 			page.keyboard().press("ArrowDown");

@@ -326,9 +326,9 @@ class TableImportTest extends Neo4jIntegrationTest {
 				"""), false, SV);
 
 		assertThat(report.problems()).isEmpty();
-		assertThat(count("MATCH (a:Actor) WHERE a.name STARTS WITH 'Testtyp' AND a.actorType = 'civil-society'"
-				+ " RETURN count(a)"))
-			.isEqualTo(3);
+		assertThat(count("""
+				MATCH (a:Actor) WHERE a.name STARTS WITH 'Testtyp' AND a.actorType = 'civil-society'
+				RETURN count(a)""")).isEqualTo(3);
 		assertThat(count("MATCH (a:Actor {name: 'Testtyp Fyra', actorType: 'national-agency'}) RETURN count(a)"))
 			.isEqualTo(1);
 

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
+import org.neo4j.driver.Record;
+import org.neo4j.driver.types.TypeSystem;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,15 +35,27 @@ public class SurveyRounds {
 			CREATE (r)-[:ASKS]->(o)
 			RETURN count(*) AS asked""";
 
-	private static final String FIND = """
-			MATCH (r:SurveyRound {id: $id})
+	private static final String ROUND = """
 			RETURN r.id AS id, r.name AS name, r.opens AS opens, r.closes AS closes, r.introduction AS introduction,
 			       r.questionnaire AS questionnaire,
 			       [(r)-[:ASKS]->(o) | {id: o.id, name: o.name}] AS organisations""";
 
-	private static final String ALL = """
-			MATCH (r:SurveyRound)
-			RETURN r.id AS id ORDER BY r.opens DESC, r.created DESC, r.name""";
+	private static final String FIND = "MATCH (r:SurveyRound {id: $id})\n" + ROUND;
+
+	/** Every round in one query, the latest first. */
+	private static final String ALL = "MATCH (r:SurveyRound)\nWITH r ORDER BY r.opens DESC, r.created DESC, r.name\n"
+			+ ROUND;
+
+	/** A round from the columns of {@link #ROUND}. */
+	private static final BiFunction<TypeSystem, Record, Round> ROW = (types, row) -> new Round(row.get("id").asString(),
+			row.get("name").asString(), row.get("opens").asLocalDate(), row.get("closes").asLocalDate(),
+			row.get("introduction").asString(),
+			JSON.readValue(row.get("questionnaire").asString(), Questionnaire.class),
+			row.get("organisations")
+				.asList(value -> new Round.Asked(value.get("id").asString(), value.get("name").asString()))
+				.stream()
+				.sorted(java.util.Comparator.comparing(Round.Asked::name))
+				.toList());
 
 	private static final String KNOWN = """
 			UNWIND $organisations AS organisation
@@ -116,30 +131,12 @@ public class SurveyRounds {
 
 	@Transactional(readOnly = true)
 	public Optional<Round> find(String id) {
-		return this.neo4j.query(FIND)
-			.bind(String.valueOf(id))
-			.to("id")
-			.fetchAs(Round.class)
-			.mappedBy((types, row) -> new Round(row.get("id").asString(), row.get("name").asString(),
-					row.get("opens").asLocalDate(), row.get("closes").asLocalDate(), row.get("introduction").asString(),
-					JSON.readValue(row.get("questionnaire").asString(), Questionnaire.class),
-					row.get("organisations")
-						.asList(value -> new Round.Asked(value.get("id").asString(), value.get("name").asString()))
-						.stream()
-						.sorted(java.util.Comparator.comparing(Round.Asked::name))
-						.toList()))
-			.one();
+		return this.neo4j.query(FIND).bind(String.valueOf(id)).to("id").fetchAs(Round.class).mappedBy(ROW).one();
 	}
 
 	@Transactional(readOnly = true)
 	public List<Round> all() {
-		return this.neo4j.query(ALL)
-			.fetchAs(String.class)
-			.mappedBy((types, row) -> row.get("id").asString())
-			.all()
-			.stream()
-			.flatMap(id -> find(id).stream())
-			.toList();
+		return List.copyOf(this.neo4j.query(ALL).fetchAs(Round.class).mappedBy(ROW).all());
 	}
 
 }

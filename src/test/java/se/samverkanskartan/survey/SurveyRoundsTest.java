@@ -75,6 +75,18 @@ class SurveyRoundsTest extends Neo4jIntegrationTest {
 	}
 
 	@Test
+	void all_rounds_come_latest_first_each_with_its_organisations_and_questions() {
+		String earlier = this.rounds.create(new RoundDraft("Kartläggning 2026", OPENS.minusYears(1),
+				CLOSES.minusYears(1), "", List.of("municipality:0136"), null));
+		String later = round();
+
+		assertThat(this.rounds.all()).extracting(Round::id).containsExactly(later, earlier);
+		assertThat(this.rounds.all()).first().isEqualTo(this.rounds.find(later).orElseThrow());
+		assertThat(this.rounds.all().getLast().organisations()).extracting(Round.Asked::name)
+			.containsExactly("Haninge");
+	}
+
+	@Test
 	void bad_drafts_are_refused_naming_each_field_and_nothing_is_stored() {
 		assertThatExceptionOfType(InvalidParameterException.class)
 			.isThrownBy(() -> this.rounds

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -77,13 +78,24 @@ class RoundStatus extends Div {
 		this.newLink.setWidthFull();
 		this.newLink.setVisible(false);
 		this.newLink.addClassName("reissued-link");
+		// Narrow columns whose text wraps: the whole table fits 1280 px without cutting a
+		// word; narrower, the organisation and the link buttons stay while the rest
+		// scrolls
+		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.addColumn(RespondentStatus::organisationName)
 			.setHeader(getTranslation("rounds.organisation"))
+			.setWidth("10rem")
+			.setFlexGrow(1)
+			.setFrozen(true);
+		this.grid
+			.addColumn(LitRenderer
+				.<RespondentStatus>of("<div>${item.name}</div><div class=\"respondent-address\">${item.email}</div>")
+				.withProperty("name", RespondentStatus::name)
+				.withProperty("email", RespondentStatus::email))
+			.setHeader(getTranslation("rounds.respondent"))
 			.setWidth("14rem")
-			.setFlexGrow(1);
-		this.grid.addColumn(RespondentStatus::name).setHeader(getTranslation("rounds.respondent")).setWidth("10rem");
-		this.grid.addColumn(RespondentStatus::email).setHeader(getTranslation("rounds.email")).setWidth("14rem");
-		this.grid.addColumn(this::state).setHeader(getTranslation("rounds.state"));
+			.setFlexGrow(2);
+		this.grid.addColumn(this::state).setHeader(getTranslation("rounds.state")).setWidth("7.5rem").setFlexGrow(0);
 		date("rounds.invited", RespondentStatus::invited);
 		date("rounds.opened", RespondentStatus::opened);
 		date("rounds.submitted", RespondentStatus::submitted);
@@ -102,8 +114,9 @@ class RoundStatus extends Div {
 				.withFunction("reissue", this::reissue)
 				.withFunction("revoke", this::revoke))
 			.setHeader(getTranslation("rounds.actions"))
-			.setWidth("14rem")
-			.setFlexGrow(0);
+			.setWidth("12.5rem")
+			.setFlexGrow(0)
+			.setFrozenToEnd(true);
 		this.grid.addClassName("round-respondents");
 		this.remind.addClassName("round-remind");
 		this.remind.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -163,7 +176,7 @@ class RoundStatus extends Div {
 	private void date(String header, Function<RespondentStatus, ZonedDateTime> value) {
 		this.grid.addColumn(status -> format(value.apply(status)))
 			.setHeader(getTranslation(header))
-			.setWidth("9.5rem")
+			.setWidth("7.5rem")
 			.setFlexGrow(0);
 	}
 

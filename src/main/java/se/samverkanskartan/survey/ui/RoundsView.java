@@ -67,7 +67,13 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle, Befor
 		// The form (every organisation to choose from) is made when first opened
 		create.addOpenedChangeListener(event -> {
 			if (event.isOpened() && create.getContent().findAny().isEmpty()) {
-				create.add(new RoundForm(rounds, network.graph(GraphFilter.EVERYTHING).nodes(), this::showRound));
+				// Closed once the round is made: its status below shows it, and the
+				// filled
+				// form does not invite a second one
+				create.add(new RoundForm(rounds, network.graph(GraphFilter.EVERYTHING).nodes(), id -> {
+					create.setOpened(false);
+					showRound(id);
+				}));
 			}
 		});
 		this.round.setLabel(getTranslation("rounds.round"));

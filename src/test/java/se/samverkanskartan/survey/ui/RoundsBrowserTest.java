@@ -43,6 +43,8 @@ class RoundsBrowserTest extends BrowserTest {
 
 			createRound(page, "Trygghetskartläggning 2027", List.of("Haninge", "Botkyrka", "Tyresö"));
 			assertThat(page.locator(".round-rate")).hasText("0 av 3 organisationer har skickat in svar.");
+			assertThat(page.locator(".round-form")).isHidden();
+			assertThat(page.locator(".round-select")).containsText("Trygghetskartläggning 2027");
 
 			pick(page, "respondent-organisation", "Haninge");
 			page.locator(".respondent-name input").fill("Anna Andersson");

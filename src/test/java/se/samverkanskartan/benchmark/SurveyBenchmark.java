@@ -179,9 +179,6 @@ public final class SurveyBenchmark {
 	}
 
 	/**
-	 * Opens the page anew RUNS + 1 times until the condition holds; median and slowest.
-	 */
-	/**
 	 * Waits until the server has settled after generating the data: 300 submissions in a
 	 * few seconds leave the JIT compiler, the collector and Neo4j busy on two cores for a
 	 * while, which a server in use is not.
@@ -195,6 +192,10 @@ public final class SurveyBenchmark {
 		}
 	}
 
+	/**
+	 * Opens the page anew WARM_UP + RUNS times until the condition holds; the median and
+	 * slowest of the last RUNS, and the first.
+	 */
 	private static String time(String what, BrowserContext context, String url, String ready) {
 		double first = 0;
 		double[] times = new double[RUNS];

@@ -5,13 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import com.vaadin.flow.component.AbstractField;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextArea;
 
 import se.samverkanskartan.survey.Question;
 import se.samverkanskartan.survey.Questionnaire;
@@ -22,7 +18,7 @@ import se.samverkanskartan.survey.Questionnaire;
  */
 class AnswerForm extends Div {
 
-	private final Map<String, AbstractField<?, String>> fields = new LinkedHashMap<>();
+	private final Map<String, NativeField<?>> fields = new LinkedHashMap<>();
 
 	private final List<Question> questions;
 
@@ -49,10 +45,8 @@ class AnswerForm extends Div {
 			for (Question question : part.questions()) {
 				String label = number++ + ". " + question.text();
 				if (question.boxes()) {
-					var choice = new RadioButtonGroup<String>(label);
-					choice.setItems("ja", "nej", "vet-ej");
-					choice.setItemLabelGenerator(item -> getTranslation("respond.choice." + item));
-					add(field(question.id(), choice, onChange));
+					add(field(question.id(), new NativeRadioGroup(label, List.of("ja", "nej", "vet-ej"),
+							item -> getTranslation("respond.choice." + item)), onChange));
 				}
 				else {
 					add(field(question.id(), text(label), onChange));
@@ -65,18 +59,15 @@ class AnswerForm extends Div {
 		updateProgress();
 	}
 
-	private static TextArea text(String label) {
-		var area = new TextArea(label);
-		area.setWidthFull();
-		area.setMaxLength(4000);
-		return area;
+	private static NativeTextArea text(String label) {
+		return new NativeTextArea(label, 4000);
 	}
 
-	private <F extends AbstractField<?, String>> F field(String id, F field, Consumer<String> onChange) {
+	private <F extends NativeField<?>> F field(String id, F field, Consumer<String> onChange) {
 		field.getElement().setAttribute("data-question", id);
 		field.addValueChangeListener(event -> {
 			if (!this.showing) {
-				((HasValidation) field).setInvalid(false);
+				field.setInvalid(false);
 				updateProgress();
 				onChange.accept(id);
 			}
@@ -106,12 +97,12 @@ class AnswerForm extends Div {
 
 	/** Shows a problem at its field; false when the field is not in the form. */
 	boolean showProblem(String id, String message) {
-		AbstractField<?, String> field = this.fields.get(id);
+		NativeField<?> field = this.fields.get(id);
 		if (field == null) {
 			return false;
 		}
-		((HasValidation) field).setErrorMessage(message);
-		((HasValidation) field).setInvalid(true);
+		field.setErrorMessage(message);
+		field.setInvalid(true);
 		return true;
 	}
 

@@ -134,11 +134,22 @@ class ForgedServerCallsBrowserTest extends BrowserTest {
 	}
 
 	/**
-	 * The page's next server call carries the forged calls too; later ones go as sent.
+	 * The page's next server call that sends an answer carries the forged calls too;
+	 * other calls go as sent.
 	 */
 	private void forge(Page page, Consumer<ArrayNode> forgery) {
 		Deque<Consumer<ArrayNode>> once = new ArrayDeque<>(List.of(forgery));
-		page.route("**/*v-r=uidl*", call -> forward(call, once.poll(), this.replies));
+		page.route("**/*v-r=uidl*", call -> {
+			var message = (ObjectNode) JSON.readTree(call.request().postData());
+			forward(call, message, sendsAnAnswer(message) ? once.poll() : null, this.replies);
+		});
+	}
+
+	private static boolean sendsAnAnswer(ObjectNode message) {
+		return message.get("rpc")
+			.valueStream()
+			.anyMatch(call -> "event".equals(call.path("type").asString())
+					&& "change".equals(call.path("event").asString()));
 	}
 
 	private void assertBotkyrkaUnchanged() {
@@ -149,8 +160,8 @@ class ForgedServerCallsBrowserTest extends BrowserTest {
 	}
 
 	private static void answer(Page page, String question, String text) {
-		page.locator("vaadin-text-area[data-question='" + question + "'] textarea").fill(text);
-		page.locator("vaadin-text-area[data-question='" + question + "'] textarea").press("Tab");
+		page.locator("[data-question='" + question + "'] textarea").fill(text);
+		page.locator("[data-question='" + question + "'] textarea").press("Tab");
 		page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
 	}
 
@@ -170,6 +181,10 @@ class ForgedServerCallsBrowserTest extends BrowserTest {
 				    const element = client.getByNodeId(node);
 				    if (element && tags.includes(element.localName)) {
 				      nodes.push({ node, many: element.localName === 'vaadin-checkbox-group' });
+				    } else if (element && element.localName === 'textarea') {
+				      nodes.push({ node, many: false });
+				    } else if (element && element.localName === 'fieldset') {
+				      nodes.push({ node, choice: true });
 				    }
 				  }
 				  return nodes;
@@ -178,6 +193,15 @@ class ForgedServerCallsBrowserTest extends BrowserTest {
 
 	private static void write(ArrayNode rpc, Map<String, Object> field, String value) {
 		int node = ((Number) field.get("node")).intValue();
+		if (Boolean.TRUE.equals(field.get("choice"))) {
+			rpc.addObject()
+				.put("type", "event")
+				.put("node", node)
+				.put("event", "change")
+				.putObject("data")
+				.put("event.target.value", value);
+			return;
+		}
 		var sync = rpc.addObject().put("type", "mSync").put("node", node).put("feature", 1).put("property", "value");
 		if (Boolean.TRUE.equals(field.get("many"))) {
 			sync.putArray("value").add(value);
@@ -203,8 +227,7 @@ class ForgedServerCallsBrowserTest extends BrowserTest {
 	}
 
 	/** Sends the page's own message with the forged calls added, keeping the reply. */
-	private static void forward(Route call, Consumer<ArrayNode> forgery, List<String> replies) {
-		var message = (ObjectNode) JSON.readTree(call.request().postData());
+	private static void forward(Route call, ObjectNode message, Consumer<ArrayNode> forgery, List<String> replies) {
 		if (forgery != null) {
 			forgery.accept((ArrayNode) message.get("rpc"));
 		}

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
@@ -77,12 +78,12 @@ class RespondentBrowserTest extends BrowserTest {
 			assertThat(page.locator(".respondent-view")).containsText("Svar för Haninge, lämnas av Anna Andersson");
 			assertThat(page.locator(".respondent-view")).not().containsText("Botkyrkas eget svar");
 
-			page.locator("vaadin-radio-group[data-question='q1'] vaadin-radio-button")
+			page.locator("fieldset[data-question='q1'] label")
 				.filter(new Locator.FilterOptions().setHasText("Ja"))
 				.click();
 			assertThat(page.locator(".save-state")).hasText("Sparat.");
-			page.locator("vaadin-text-area[data-question='q9'] textarea").fill("Otrygghet i centrum kvällstid");
-			page.locator("vaadin-text-area[data-question='q9'] textarea").press("Tab");
+			page.locator("[data-question='q9'] textarea").fill("Otrygghet i centrum kvällstid");
+			page.locator("[data-question='q9'] textarea").press("Tab");
 			assertThat(page.locator(".answer-form")).containsText("Besvarade frågor: 2 av 19");
 			page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
 		}
@@ -90,9 +91,8 @@ class RespondentBrowserTest extends BrowserTest {
 		try (var again = browser.newContext()) {
 			Page page = again.newPage();
 			page.navigate(url(haninge.path()));
-			assertThat(page.locator("vaadin-radio-group[data-question='q1']")).hasAttribute("has-value", "");
-			assertThat(page.locator("vaadin-text-area[data-question='q9'] textarea"))
-				.hasValue("Otrygghet i centrum kvällstid");
+			assertThat(page.locator("fieldset[data-question='q1']")).hasAttribute("has-value", "");
+			assertThat(page.locator("[data-question='q9'] textarea")).hasValue("Otrygghet i centrum kvällstid");
 
 			page.locator("vaadin-button.respond-submit").click();
 
@@ -220,7 +220,7 @@ class RespondentBrowserTest extends BrowserTest {
 			page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("English")).click();
 			assertThat(page.locator(".answer-form")).containsText("Questions answered: 1 of 19");
 			assertThat(page.locator(".partner-section h2")).hasText("Your partners");
-			assertThat(page.locator("vaadin-radio-group[data-question='q1']")).hasAttribute("has-value", "");
+			assertThat(page.locator("fieldset[data-question='q1']")).hasAttribute("has-value", "");
 			org.assertj.core.api.Assertions.assertThat(se.samverkanskartan.Accessibility.violations(page))
 				.as("axe-core, WCAG 2.1 AA, at 360 px in English")
 				.isEmpty();
@@ -249,13 +249,76 @@ class RespondentBrowserTest extends BrowserTest {
 			assertThat(page.locator("body")).not().containsText("Botkyrkas eget svar");
 			assertThat(page.locator("body")).not().containsText("Svar för");
 			page.navigate(url(haninge.path() + "?organisation=municipality:0127"));
-			page.locator("vaadin-text-area[data-question='q9'] textarea").fill("Skrivet via Haninges länk");
-			page.locator("vaadin-text-area[data-question='q9'] textarea").press("Tab");
+			page.locator("[data-question='q9'] textarea").fill("Skrivet via Haninges länk");
+			page.locator("[data-question='q9'] textarea").press("Tab");
 			assertThat(page.locator(".save-state")).hasText("Sparat.");
 		}
 		var botkyrkaNow = this.answers.read(botkyrkaAccess);
 		org.assertj.core.api.Assertions.assertThat(botkyrkaNow.values()).containsEntry("q9", "Botkyrkas eget svar");
 		org.assertj.core.api.Assertions.assertThat(botkyrkaNow.version()).isEqualTo(version);
+	}
+
+	@Test
+	void a_colleagues_save_in_between_is_shown_not_lost_and_an_answer_over_the_limit_is_named_at_its_field() {
+		String round = round();
+		IssuedLink anna = this.links.invite(round, "municipality:0136", "Anna Andersson", "anna@haninge.se", "");
+		IssuedLink bengt = this.links.invite(round, "municipality:0136", "Bengt", "bengt@haninge.se", "");
+		var bengtsAccess = this.links.open(bengt.token(), LocalDate.now(ZoneId.of("Europe/Stockholm"))).orElseThrow();
+
+		try (var context = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE"))) {
+			Page page = context.newPage();
+			page.navigate(url(anna.path()));
+			assertThat(page.locator(".respondent-view")).containsText("Svar för Haninge, lämnas av Anna Andersson");
+			this.answers.save(bengtsAccess, Map.of("q1", "nej", "q9", "Bengts svar"), List.of(), 0);
+
+			Locator q1 = page.locator("fieldset[data-question='q1']");
+			q1.locator("label").filter(new Locator.FilterOptions().setHasText("Ja")).click();
+			assertThat(page.locator("vaadin-notification-card")).containsText("sparade samtidigt");
+			assertThat(q1.locator("input[value='nej']")).isChecked();
+			assertThat(q1.locator("input[value='ja']")).not().isChecked();
+			assertThat(page.locator("[data-question='q9'] textarea")).hasValue("Bengts svar");
+
+			q1.locator("label").filter(new Locator.FilterOptions().setHasText("Ja")).click();
+			assertThat(page.locator(".save-state")).hasText("Sparat.");
+
+			// Typing stops at the limit; a script can still put in a longer text
+			Locator q9 = page.locator("[data-question='q9']");
+			q9.locator("textarea")
+				.evaluate("area => { area.value = 'x'.repeat(4001); area.dispatchEvent(new Event('change')); }");
+			assertThat(q9.locator(".native-field-error")).hasText(Pattern.compile("^Högst 4\\s?000 tecken\\.$"));
+			assertThat(q9.locator("textarea")).hasAttribute("aria-invalid", "true");
+			assertThat(q9.locator("textarea")).hasAttribute("aria-describedby",
+					q9.locator(".native-field-error").getAttribute("id"));
+			assertThat(page.locator(".save-state")).hasText("Inte sparat: rätta det som är markerat.");
+
+			q9.locator("textarea").fill("Kortare svar");
+			q9.locator("textarea").press("Tab");
+			assertThat(page.locator(".save-state")).hasText("Sparat.");
+			assertThat(q9.locator(".native-field-error")).isEmpty();
+			assertThat(q9.locator("textarea")).not().hasAttribute("aria-invalid", "true");
+		}
+		assertThat(this.answers.read(bengtsAccess).values()).containsEntry("q1", "ja")
+			.containsEntry("q9", "Kortare svar");
+	}
+
+	@Test
+	void what_a_respondent_types_as_soon_as_the_form_shows_is_kept() {
+		IssuedLink link = this.links.invite(round(), "municipality:0136", "Anna", "anna@haninge.se", "");
+
+		// Several loads, as a race with the page's start shows only now and then
+		for (int load = 1; load <= 4; load++) {
+			try (var context = browser.newContext()) {
+				Page page = context.newPage();
+				page.navigate(url(link.path()));
+				Locator text = page.locator("[data-question='q9'] textarea");
+				text.fill("Skrivet direkt " + load);
+				text.press("Tab");
+				assertThat(page.locator(".save-state")).hasText("Sparat.");
+				assertThat(text).hasValue("Skrivet direkt " + load);
+			}
+		}
+		var access = this.links.open(link.token(), LocalDate.now(ZoneId.of("Europe/Stockholm"))).orElseThrow();
+		assertThat(this.answers.read(access).values()).containsEntry("q9", "Skrivet direkt 4");
 	}
 
 	@Test

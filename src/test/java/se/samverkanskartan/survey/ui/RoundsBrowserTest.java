@@ -65,7 +65,7 @@ class RoundsBrowserTest extends BrowserTest {
 				Page form = respondent.newPage();
 				form.navigate(link);
 				assertThat(form.locator(".respondent-view")).containsText("Svar för Haninge, lämnas av Anna Andersson");
-				form.locator("vaadin-radio-group[data-question='q17'] vaadin-radio-button")
+				form.locator("fieldset[data-question='q17'] label")
 					.filter(new Locator.FilterOptions().setHasText("Ja"))
 					.click();
 				assertThat(form.locator(".save-state")).hasText("Sparat.");
@@ -135,10 +135,10 @@ class RoundsBrowserTest extends BrowserTest {
 				Page form = respondent.newPage();
 				form.navigate(link);
 				Locator labels = form.locator(
-						".answer-form vaadin-radio-group[data-question], .answer-form vaadin-text-area[data-question]:not([data-question$='followUp'])");
+						".answer-form fieldset[data-question], .answer-form .native-text-area[data-question]:not([data-question$='followUp'])");
 				assertThat(labels.first()).containsText("1. Nämns trygghet i översiktsplanen?");
 				assertThat(form.locator(".answer-form")).containsText("Har ni ett trygghetsråd?");
-				form.locator("vaadin-radio-group[data-question='q2'] vaadin-radio-button")
+				form.locator("fieldset[data-question='q2'] label")
 					.filter(new Locator.FilterOptions().setHasText("Ja"))
 					.click();
 				assertThat(form.locator(".save-state")).hasText("Sparat.");

@@ -8,10 +8,10 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.dom.Element;
 
 /**
- * A form field made of the browser's own elements, for a form that people open once and
- * should see at once: the respondent's form has some sixty fields, and as Vaadin's web
- * components they took longer to create than the rest of the page together. The error
- * shows under the field and is named by {@code aria-describedby}.
+ * A form field made of the browser's own elements, for people who open the form once: the
+ * question reads as text in its legend or label, and the error shows under the field and
+ * is named by {@code aria-describedby}. (It did not make the form measurably faster to
+ * open; see docs/benchmarks.md, session 21.)
  */
 abstract class NativeField<C extends NativeField<C>> extends AbstractField<C, String> implements HasValidation {
 

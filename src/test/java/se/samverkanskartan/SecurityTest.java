@@ -57,6 +57,29 @@ class SecurityTest extends WebIntegrationTest {
 	}
 
 	@Test
+	void the_browser_keeps_the_client_files_but_not_the_pages() throws Exception {
+		var login = send(request("/login"));
+		assertThat(login.headers().firstValue("Cache-Control")).as("/login")
+			.hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+		var files = java.util.regex.Pattern.compile("\\./((?:VAADIN/build|lumo)/[^\"?]+)")
+			.matcher(login.body())
+			.results()
+			.map(match -> "/" + match.group(1))
+			.toList();
+		assertThat(files).as("the client's files named in the login page").hasSizeGreaterThanOrEqualTo(2);
+		for (String file : files) {
+			var headers = send(request(file)).headers();
+			// Chromium takes "Pragma: no-cache" as no-cache and asks again for every file
+			// on every page
+			assertThat(headers.allValues("Pragma")).as(file).doesNotContain("no-cache");
+			assertThat(headers.firstValue("Cache-Control")).as(file)
+				.hasValueSatisfying(value -> assertThat(value).containsPattern("max-age=[1-9]")
+					.doesNotContain("no-cache")
+					.doesNotContain("no-store"));
+		}
+	}
+
+	@Test
 	void the_session_cookie_is_same_site_lax_http_only_and_never_put_in_an_address() throws Exception {
 		var login = send(request("/login"));
 		assertThat(login.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))

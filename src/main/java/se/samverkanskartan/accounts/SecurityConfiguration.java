@@ -28,6 +28,13 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.http.HttpMethod;
 
 import se.samverkanskartan.accounts.ui.LoginView;
 
@@ -51,9 +58,24 @@ class SecurityConfiguration {
 			"img-src 'self' data: blob:", "font-src 'self' data:", "connect-src 'self'", "object-src 'none'",
 			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
 
-	/** The same security headers on every answer, pages and API alike. */
+	/**
+	 * Vaadin's client files, which Vaadin serves with a cache time of its own. Spring
+	 * Security's "Pragma: no-cache" beside it made Chromium ask for each of them again on
+	 * every page.
+	 */
+	private static final RequestMatcher CLIENT_FILES = new OrRequestMatcher(
+			PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/VAADIN/build/**"),
+			PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/lumo/**"));
+
+	/**
+	 * The same security headers on every answer, pages and API alike; "no-store" on all
+	 * but the client files.
+	 */
 	private static void securityHeaders(HttpSecurity http) throws Exception {
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.cacheControl(cache -> cache.disable())
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(CLIENT_FILES),
+					new CacheControlHeadersWriter()))
 			.contentTypeOptions(Customizer.withDefaults())
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

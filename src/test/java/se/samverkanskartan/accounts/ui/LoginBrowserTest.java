@@ -1,5 +1,7 @@
 package se.samverkanskartan.accounts.ui;
 
+import java.util.List;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +29,30 @@ class LoginBrowserTest extends BrowserTest {
 		page.locator("vaadin-login-form vaadin-text-field input").fill(username);
 		page.locator("vaadin-login-form vaadin-password-field input").fill(password);
 		page.locator("vaadin-login-form vaadin-password-field input").press("Enter");
+	}
+
+	@Test
+	void a_second_page_takes_the_client_files_from_the_browser_cache_without_asking_the_server() {
+		try (var context = browser.newContext()) {
+			for (int load = 1; load <= 2; load++) {
+				Page page = context.newPage();
+				page.navigate(url("/login"));
+				assertThat(page.locator("vaadin-login-form")).isVisible();
+				if (load == 2) {
+					// transferSize 0: from the cache; a few hundred bytes: asked again
+					// (304)
+					List<?> asked = (List<?>) page.evaluate("""
+							() => performance.getEntriesByType('resource')
+								.filter(e => e.name.includes('/VAADIN/build/') || e.name.includes('/lumo/'))
+								.map(e => e.name.replace(location.origin, '') + ' ' + e.transferSize)""");
+					org.assertj.core.api.Assertions.assertThat(asked)
+						.hasSizeGreaterThanOrEqualTo(3)
+						.allSatisfy(
+								entry -> org.assertj.core.api.Assertions.assertThat(entry.toString()).endsWith(" 0"));
+				}
+				page.close();
+			}
+		}
 	}
 
 	@Test
